@@ -1,0 +1,29 @@
+package org.sakuin;
+
+import java.io.IOException;
+import org.sakuin.index.LuceneIndex;
+import org.sakuin.index.PlanIndex;
+import org.sakuin.ingest.IngestService;
+import org.sakuin.search.SearchService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the feature services for the web application; the command line builds the same ones by hand. */
+@Configuration(proxyBeanMethods = false)
+class SakuinConfiguration {
+
+    @Bean(destroyMethod = "close")
+    PlanIndex planIndex(SakuinProperties properties) throws IOException {
+        return LuceneIndex.openForWriting(properties.index());
+    }
+
+    @Bean(destroyMethod = "close")
+    IngestService ingestService(PlanIndex index) {
+        return new IngestService(index);
+    }
+
+    @Bean
+    SearchService searchService(PlanIndex index) {
+        return new SearchService(index);
+    }
+}

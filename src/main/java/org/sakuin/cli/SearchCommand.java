@@ -1,0 +1,73 @@
+package org.sakuin.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sakuin.index.LuceneIndex;
+import org.sakuin.index.PassageFilter;
+import org.sakuin.search.SearchHit;
+import org.sakuin.search.SearchRequest;
+import org.sakuin.search.SearchResults;
+import org.sakuin.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "search", description = {
+        "Full-text search: words are AND-ed; OR, -exclusion and \"phrases\" work as in web search."})
+final class SearchCommand implements Callable<Integer> {
+
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Option(names = "--limit", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--offset", defaultValue = "0", description = "Hits to skip.")
+    int offset;
+
+    @Option(names = "--area", description = "Only this policy area (政策分野).")
+    String area;
+
+    @Option(names = "--municipality", description = "Only this municipality, e.g. 入間市.")
+    String municipality;
+
+    @Option(names = "--prefecture", description = "Only this prefecture, e.g. 北海道.")
+    String prefecture;
+
+    @Option(names = "--fy", description = "Only passages about this fiscal year (Western, e.g. 2024).")
+    Integer fy;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Search words.")
+    List<String> words = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        try (LuceneIndex lucene = LuceneIndex.openForReading(index.folder)) {
+            PassageFilter filter = new PassageFilter(municipality, prefecture, null, null, fy, area);
+            SearchResults results = new SearchService(lucene)
+                    .search(new SearchRequest(String.join(" ", words), filter, offset, limit));
+            System.out.println(json ? Json.write(results) : humanReadable(results));
+            return 0;
+        }
+    }
+
+    private static String humanReadable(SearchResults results) {
+        StringBuilder out = new StringBuilder(results.total() + " passages match\n");
+        int rank = 1;
+        for (SearchHit hit : results.hits()) {
+            out.append(String.format("%n%d. %s  %s  p.%d  (%.2f)%n   %s%n   %s%n", rank++,
+                    nullToDash(hit.municipality()), nullToDash(hit.title()), hit.page(), hit.score(), hit.section(),
+                    hit.snippet().replace("<mark>", "【").replace("</mark>", "】").replace("\n", " ")));
+            out.append("   ").append(hit.file()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String nullToDash(String value) {
+        return value == null ? "-" : value;
+    }
+}

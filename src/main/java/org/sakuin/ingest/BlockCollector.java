@@ -1,0 +1,161 @@
+package org.sakuin.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sakuin.structure.TextBlock;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Turns Tika's XHTML into {@link TextBlock}s: one per line, table rows as rows of cells, headings with
+ * their level, each with the page it is printed on (PDF pages arrive as {@code <div class="page">}).
+ * Plain-text lines holding tabs or Markdown pipes are table rows too, so every format yields the same shape.
+ */
+final class BlockCollector extends DefaultHandler {
+
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+
+    private final int maxChars;
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private final List<String> row = new ArrayList<>();
+    private int page = 0;
+    private boolean pagedFormat;
+    private int headingLevel;
+    private int cellDepth;
+    private int chars;
+    private boolean truncated;
+
+    BlockCollector(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    List<TextBlock> blocks() {
+        return blocks;
+    }
+
+    int pages() {
+        return Math.max(page, 1);
+    }
+
+    boolean truncated() {
+        return truncated;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        String name = localName.isEmpty() ? qName : localName;
+        if (name.equals("div") && "page".equals(attributes.getValue("class"))) {
+            flushText();
+            pagedFormat = true;
+            page++;
+        } else if (name.equals("td") || name.equals("th")) {
+            flushText();
+            cellDepth++;
+        } else if (name.equals("tr")) {
+            flushText();
+            row.clear();
+        } else if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+            flushText();
+            headingLevel = name.charAt(1) - '0';
+        } else if (cellDepth == 0 && isBlock(name)) {
+            flushText();
+        } else if (cellDepth > 0 && (name.equals("p") || name.equals("br")) && !text.isEmpty()) {
+            text.append(' ');
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = localName.isEmpty() ? qName : localName;
+        if (name.equals("td") || name.equals("th")) {
+            row.add(TextNormalizer.normalizeLine(text.toString().replace('\n', ' ').replace('\t', ' ')));
+            text.setLength(0);
+            cellDepth = Math.max(0, cellDepth - 1);
+        } else if (name.equals("tr")) {
+            addRow(List.copyOf(row));
+            row.clear();
+        } else if (cellDepth == 0 && (isBlock(name) || name.startsWith("h"))) {
+            flushText();
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (chars + length > maxChars) {
+            truncated = true;
+            return;
+        }
+        chars += length;
+        text.append(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length);
+    }
+
+    @Override
+    public void endDocument() {
+        flushText();
+    }
+
+    private static boolean isBlock(String name) {
+        return switch (name) {
+            case "p", "div", "li", "pre", "blockquote", "br", "table", "title", "dt", "dd" -> true;
+            default -> false;
+        };
+    }
+
+    private int currentPage() {
+        return pagedFormat ? Math.max(page, 1) : 1;
+    }
+
+    private void flushText() {
+        if (cellDepth > 0 || text.isEmpty()) {
+            return;
+        }
+        for (String rawLine : text.toString().split("\\R")) {
+            addLine(rawLine);
+        }
+        text.setLength(0);
+        headingLevel = 0;
+    }
+
+    private void addLine(String rawLine) {
+        if (rawLine.contains("\t")) {
+            addRow(splitCells(rawLine, "\t"));
+            return;
+        }
+        String line = TextNormalizer.normalizeLine(rawLine);
+        if (line.isEmpty()) {
+            return;
+        }
+        if (line.startsWith("|") && line.endsWith("|") && line.length() > 2) {
+            if (!MARKDOWN_RULE.matcher(line).matches()) {
+                addRow(splitCells(line.substring(1, line.length() - 1), "\\|"));
+            }
+            return;
+        }
+        blocks.add(headingLevel > 0 ? TextBlock.heading(currentPage(), line, headingLevel)
+                : TextBlock.line(currentPage(), line));
+    }
+
+    private static List<String> splitCells(String line, String separator) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : line.split(separator, -1)) {
+            cells.add(TextNormalizer.normalizeLine(cell));
+        }
+        while (!cells.isEmpty() && cells.getLast().isEmpty()) {
+            cells.removeLast();
+        }
+        return cells;
+    }
+
+    private void addRow(List<String> cells) {
+        if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+            blocks.add(TextBlock.row(currentPage(), cells));
+        }
+    }
+}

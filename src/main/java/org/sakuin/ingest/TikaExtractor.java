@@ -1,0 +1,164 @@
+package org.sakuin.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.sakuin.structure.TextBlock;
+
+/**
+ * Reads any supported file (PDF, DOCX, XLSX, HTML, TXT/Markdown in UTF-8 or Shift_JIS …) with one shared
+ * Tika {@link AutoDetectParser}, guarded by a size limit and a time-out so one bad file cannot stall an ingest.
+ */
+final class TikaExtractor implements AutoCloseable {
+
+    /** A line that is only a page number ("12", "- 12 -", "(12)"), printed as a header or footer. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-‐－—(（]?\\s*[0-9]{1,4}\\s*[-‐－—)）]?$");
+    private static final int MAX_CHARS = 20_000_000;
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final long maxBytes;
+    private final Duration timeout;
+    private ExecutorService worker = newWorker();
+
+    TikaExtractor(long maxBytes, Duration timeout) {
+        this.maxBytes = maxBytes;
+        this.timeout = timeout;
+    }
+
+    ExtractedFile extract(Path file) throws IngestException {
+        long size = size(file);
+        if (size == 0) {
+            throw new IngestException("empty file");
+        }
+        if (size > maxBytes) {
+            throw new IngestException("too large: " + size + " bytes (limit " + maxBytes + ")");
+        }
+        Future<ExtractedFile> result = worker.submit(() -> parse(file));
+        try {
+            return result.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            worker.shutdownNow(); // the parser thread may ignore the interrupt: give later files a fresh one
+            worker = newWorker();
+            throw new IngestException("parser timed out after " + timeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw reasonFor(e.getCause());
+        }
+    }
+
+    private ExtractedFile parse(Path file) throws Exception {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        BlockCollector collector = new BlockCollector(MAX_CHARS);
+        try (InputStream in = TikaInputStream.get(file, metadata)) {
+            parser.parse(in, collector, metadata, parseContext());
+        }
+        String contentType = metadata.get(Metadata.CONTENT_TYPE);
+        List<TextBlock> blocks = collector.blocks();
+        if (blocks.isEmpty()) {
+            throw new IngestException(contentType == null || contentType.startsWith("application/octet-stream")
+                    ? "not a document Sakuin can read (detected as " + contentType + ")"
+                    : "no text found in " + contentType + " (a scanned image? OCR is not enabled)");
+        }
+        return new ExtractedFile(withoutPageNumbers(blocks, collector.pages()), collector.pages(),
+                contentType, metadata.get(TikaCoreProperties.TITLE));
+    }
+
+    private static ParseContext parseContext() {
+        ParseContext context = new ParseContext();
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setExtractInlineImages(false);
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, ocr);
+        return context;
+    }
+
+    /** Drops page-number headers and footers: the first or last line of a page that is only a number. */
+    private static List<TextBlock> withoutPageNumbers(List<TextBlock> blocks, int pages) {
+        if (pages <= 1) {
+            return blocks;
+        }
+        List<TextBlock> kept = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            boolean pageEdge = i == 0 || i == blocks.size() - 1
+                    || blocks.get(i - 1).page() != block.page() || blocks.get(i + 1).page() != block.page();
+            if (!(pageEdge && !block.isTableRow() && PAGE_NUMBER.matcher(block.text()).matches())) {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    private static IngestException reasonFor(Throwable cause) {
+        if (cause instanceof IngestException e) {
+            return e;
+        }
+        if (cause instanceof EncryptedDocumentException) {
+            return new IngestException("encrypted (password-protected) document", cause);
+        }
+        if (cause instanceof UnsupportedFormatException) {
+            return new IngestException("unsupported format: " + cause.getMessage(), cause);
+        }
+        if (cause instanceof TikaException || cause instanceof IOException) {
+            return new IngestException("corrupt or unreadable: " + rootMessage(cause), cause);
+        }
+        return new IngestException("could not be read: " + rootMessage(cause), cause);
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    private static long size(Path file) throws IngestException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new IngestException("cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sakuin-tika");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,51 @@
+package org.sakuin.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sakuin.index.QueryTerm;
+
+/**
+ * The query language users know from web search: words are AND-ed, {@code OR} (or {@code |}) joins
+ * alternatives, {@code -word} excludes, {@code "…"} (or 「…」) is a phrase. Full-width spaces separate words too.
+ */
+final class QuerySyntax {
+
+    private static final Pattern TOKEN = Pattern.compile("(-)?(?:\"([^\"]*)\"?|「([^」]*)」?|(\\S+))");
+
+    record Parsed(List<List<QueryTerm>> required, List<QueryTerm> excluded) {
+    }
+
+    private QuerySyntax() {
+    }
+
+    static Parsed parse(String query) {
+        List<List<QueryTerm>> required = new ArrayList<>();
+        List<QueryTerm> excluded = new ArrayList<>();
+        boolean orPending = false;
+        Matcher m = TOKEN.matcher(query == null ? "" : query.replace('\u3000', ' ').replace('”', '"').replace('“', '"'));
+        while (m.find()) {
+            boolean negated = m.group(1) != null;
+            boolean phrase = m.group(4) == null;
+            String text = phrase ? (m.group(2) != null ? m.group(2) : m.group(3)) : m.group(4);
+            if (!phrase && !negated && (text.equals("OR") || text.equals("|"))) {
+                orPending = !required.isEmpty();
+                continue;
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            QueryTerm term = new QueryTerm(text.strip(), phrase);
+            if (negated) {
+                excluded.add(term);
+            } else if (orPending) {
+                required.getLast().add(term);
+            } else {
+                required.add(new ArrayList<>(List.of(term)));
+            }
+            orPending = false;
+        }
+        return new Parsed(required, excluded);
+    }
+}

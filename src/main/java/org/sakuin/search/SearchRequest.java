@@ -1,0 +1,27 @@
+package org.sakuin.search;
+
+import org.sakuin.index.PassageFilter;
+
+/**
+ * A search as a user asks it.
+ *
+ * @param query  the words typed, in {@link QuerySyntax}; blank lists everything the filter allows
+ * @param offset hits to skip (paging)
+ * @param limit  hits to return
+ */
+public record SearchRequest(String query, PassageFilter filter, int offset, int limit) {
+
+    public static final int MAX_LIMIT = 500;
+
+    public SearchRequest {
+        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("offset must be ≥ 0 and limit 1–" + MAX_LIMIT);
+        }
+        filter = filter == null ? PassageFilter.NONE : filter;
+        query = query == null ? "" : query.strip();
+    }
+
+    public static SearchRequest of(String query, int limit) {
+        return new SearchRequest(query, PassageFilter.NONE, 0, limit);
+    }
+}

@@ -1,0 +1,13 @@
+package org.sakuin.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of search results.
+ *
+ * @param total  matching passages in all
+ * @param facets per dimension: area, municipality, prefecture, planType, plan, fy
+ */
+public record SearchResults(int total, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
+}

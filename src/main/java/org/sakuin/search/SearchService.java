@@ -1,0 +1,71 @@
+package org.sakuin.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sakuin.index.PassageHit;
+import org.sakuin.index.PassageQuery;
+import org.sakuin.index.PassageResults;
+import org.sakuin.index.PlanIndex;
+
+/**
+ * Keyword search over plan passages: parses the user's query, asks the index, and orders the hits so
+ * that one document does not flood the first page.
+ */
+public final class SearchService {
+
+    /** Passages of one document shown before other documents get their turn. */
+    static final int PER_DOCUMENT_FIRST = 2;
+    /** How many extra ranked hits to fetch so diversification has something to choose from. */
+    private static final int CANDIDATE_FACTOR = 4;
+
+    private final PlanIndex index;
+
+    public SearchService(PlanIndex index) {
+        this.index = index;
+    }
+
+    public SearchResults search(SearchRequest request) {
+        QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
+        if (parsed.required().isEmpty() && !parsed.excluded().isEmpty()) {
+            throw new IllegalArgumentException("a query needs at least one word that is not excluded");
+        }
+        int wanted = request.offset() + request.limit();
+        PassageResults results = index.search(new PassageQuery(parsed.required(), parsed.excluded(), request.filter(),
+                wanted * CANDIDATE_FACTOR));
+        List<PassageHit> ordered = diversify(results.hits());
+        List<SearchHit> page = ordered.subList(Math.min(request.offset(), ordered.size()),
+                Math.min(wanted, ordered.size())).stream().map(SearchService::toSearchHit).toList();
+        return new SearchResults(results.total(), page, facets(results));
+    }
+
+    /**
+     * Keeps the ranking but lets each document place at most {@link #PER_DOCUMENT_FIRST} passages before
+     * every other document has placed its own; the rest follow in rank order.
+     */
+    static List<PassageHit> diversify(List<PassageHit> ranked) {
+        List<PassageHit> first = new ArrayList<>();
+        List<PassageHit> rest = new ArrayList<>();
+        Map<String, Integer> shown = new HashMap<>();
+        for (PassageHit hit : ranked) {
+            int n = shown.merge(hit.documentId(), 1, Integer::sum);
+            (n <= PER_DOCUMENT_FIRST ? first : rest).add(hit);
+        }
+        first.addAll(rest);
+        return first;
+    }
+
+    private static SearchHit toSearchHit(PassageHit hit) {
+        return new SearchHit(hit.file(), hit.municipality(), hit.prefecture(), hit.title(), hit.planType(), hit.page(),
+                hit.section(), List.of(), hit.score(), hit.snippet(), List.of(), hit.documentId(), hit.passageId());
+    }
+
+    private static Map<String, List<FacetValue>> facets(PassageResults results) {
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        results.facets().forEach((dim, counts) -> facets.put(dim,
+                counts.stream().map(c -> new FacetValue(c.value(), c.count())).toList()));
+        return facets;
+    }
+}

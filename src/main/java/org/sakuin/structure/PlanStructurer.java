@@ -1,0 +1,140 @@
+package org.sakuin.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sakuin.plan.Passage;
+import org.sakuin.plan.Section;
+
+/**
+ * Splits a plan's lines into passages of a few hundred characters, each inside one section of the plan's
+ * outline (基本目標 › 基本政策 › 施策, 第1章 › 第1節 › 第1項, numbered headings …) and on one page.
+ */
+public final class PlanStructurer {
+
+    static final int TARGET_LENGTH = 400;
+    static final int MAX_TABLE_LENGTH = 1200;
+
+    private final HeadingDetector headings = new HeadingDetector();
+
+    public List<Passage> passages(String documentId, List<TextBlock> blocks) {
+        Builder builder = new Builder(documentId);
+        for (TextBlock block : blocks) {
+            Optional<HeadingDetector.Heading> heading = headings.detect(block);
+            if (heading.isPresent()) {
+                builder.startSection(heading.get(), block.page());
+            } else {
+                builder.add(block);
+            }
+        }
+        return builder.finish();
+    }
+
+    /** Accumulates lines into passages while tracking the open sections. */
+    private static final class Builder {
+        private final String documentId;
+        private final Outline outline = new Outline();
+        private final List<Passage> passages = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int page = 1;
+        private boolean lastWasRow;
+
+        Builder(String documentId) {
+            this.documentId = documentId;
+        }
+
+        void startSection(HeadingDetector.Heading heading, int headingPage) {
+            flush();
+            outline.open(heading);
+            page = headingPage;
+            text.append(heading.text());
+        }
+
+        void add(TextBlock block) {
+            boolean bodyStarted = text.length() > outline.current().heading().length();
+            if (block.page() != page && bodyStarted) {
+                flush();
+            }
+            if (text.isEmpty()) {
+                page = block.page();
+            }
+            int limit = block.isTableRow() && lastWasRow ? MAX_TABLE_LENGTH : TARGET_LENGTH;
+            if (text.length() + block.text().length() > limit && bodyStarted) {
+                flush();
+                page = block.page();
+            }
+            append(block);
+        }
+
+        private void append(TextBlock block) {
+            String line = block.text();
+            if (!text.isEmpty()) {
+                text.append(continuesLine(block) ? "" : "\n");
+            }
+            text.append(line);
+            lastWasRow = block.isTableRow();
+        }
+
+        /** A line wrapped mid-sentence (as PDFs print them) joins the previous one without a break. */
+        private boolean continuesLine(TextBlock block) {
+            if (block.isTableRow() || lastWasRow) {
+                return false;
+            }
+            char last = text.charAt(text.length() - 1);
+            char first = block.text().charAt(0);
+            return isJapanese(last) && isJapanese(first) && "。」』)".indexOf(last) < 0;
+        }
+
+        private static boolean isJapanese(char c) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || c == 'ー';
+        }
+
+        private void flush() {
+            if (!text.isEmpty()) {
+                int ordinal = passages.size();
+                passages.add(new Passage(documentId + "#" + ordinal, ordinal, page, outline.current(),
+                        text.toString()));
+                text.setLength(0);
+            }
+            lastWasRow = false;
+        }
+
+        List<Passage> finish() {
+            flush();
+            return passages;
+        }
+    }
+
+    /** The open headings, outermost first. */
+    private static final class Outline {
+        private final List<HeadingDetector.Heading> open = new ArrayList<>();
+
+        void open(HeadingDetector.Heading heading) {
+            int rank = rank(heading);
+            if (rank > 0) {
+                while (!open.isEmpty() && (rank(open.getLast()) == 0 || rank(open.getLast()) >= rank)) {
+                    open.removeLast();
+                }
+            } else {
+                for (int i = open.size() - 1; i >= 0 && rank(open.get(i)) == 0; i--) {
+                    if (open.get(i).kind() == heading.kind()) {
+                        open.subList(i, open.size()).clear();
+                        break;
+                    }
+                }
+            }
+            open.add(heading);
+        }
+
+        /** Ranked kinds nest by rank, marked headings by their level; 0 means nesting by first use. */
+        private static int rank(HeadingDetector.Heading heading) {
+            return heading.kind() == HeadingKind.MARKED ? heading.level() : heading.kind().rank();
+        }
+
+        Section current() {
+            return new Section(open.stream().map(HeadingDetector.Heading::text).toList());
+        }
+    }
+}
