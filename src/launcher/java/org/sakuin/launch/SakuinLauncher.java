@@ -52,6 +52,7 @@ public final class SakuinLauncher {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("--enable-native-access=ALL-UNNAMED"); // what the jar's manifest grants under -jar
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClassOfJar());

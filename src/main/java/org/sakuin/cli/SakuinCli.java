@@ -1,5 +1,7 @@
 package org.sakuin.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +15,12 @@ import picocli.CommandLine.Command;
                 ServeCommand.class})
 public final class SakuinCli {
 
+    /** Held so the setting survives garbage collection of unreferenced JUL loggers. */
+    private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        // Sakuin stores no vectors: Lucene's hint about the Vector API module is noise on a command line
+        LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
         CommandLine cli = new CommandLine(new SakuinCli());
         int exitCode = cli.execute(effective);

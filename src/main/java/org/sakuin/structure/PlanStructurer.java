@@ -112,6 +112,10 @@ public final class PlanStructurer {
         private final List<HeadingDetector.Heading> open = new ArrayList<>();
 
         void open(HeadingDetector.Heading heading) {
+            // a label (【成果指標】, ●政策目標) names the block under it and never contains other headings
+            while (!open.isEmpty() && open.getLast().kind() == HeadingKind.LABEL) {
+                open.removeLast();
+            }
             int rank = rank(heading);
             if (rank > 0) {
                 while (!open.isEmpty() && (rank(open.getLast()) == 0 || rank(open.getLast()) >= rank)) {

@@ -1,0 +1,40 @@
+package org.sakuin.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** MRR and nDCG@10 exactly as ../shared/eval/score.py computes them: the first relevant file is graded 2, others 1. */
+final class RankingMetrics {
+
+    static final int CUTOFF = 10;
+
+    private RankingMetrics() {
+    }
+
+    static double reciprocalRank(List<String> rankedFiles, List<String> relevant) {
+        List<String> top = rankedFiles.subList(0, Math.min(CUTOFF, rankedFiles.size()));
+        return IntStream.range(0, top.size()).filter(i -> relevant.contains(top.get(i)))
+                .mapToDouble(i -> 1.0 / (i + 1)).findFirst().orElse(0);
+    }
+
+    static double ndcg(List<String> rankedFiles, List<String> relevant) {
+        Map<String, Integer> grade = IntStream.range(0, relevant.size()).boxed()
+                .collect(Collectors.toMap(relevant::get, i -> i == 0 ? 2 : 1, (a, b) -> a));
+        List<String> top = rankedFiles.subList(0, Math.min(CUTOFF, rankedFiles.size()));
+        double dcg = IntStream.range(0, top.size())
+                .mapToDouble(i -> gain(grade.getOrDefault(top.get(i), 0)) / log2(i + 2)).sum();
+        List<Integer> ideal = grade.values().stream().sorted((a, b) -> b - a).toList();
+        double idcg = IntStream.range(0, ideal.size()).mapToDouble(i -> gain(ideal.get(i)) / log2(i + 2)).sum();
+        return dcg / idcg;
+    }
+
+    private static double gain(int grade) {
+        return Math.pow(2, grade) - 1;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}
