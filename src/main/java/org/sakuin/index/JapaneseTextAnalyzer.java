@@ -1,0 +1,39 @@
+package org.sakuin.index;
+
+import com.ibm.icu.text.Normalizer2;
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
+import org.apache.lucene.analysis.ja.JapaneseIterationMarkCharFilter;
+import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
+import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+
+/**
+ * Japanese words for the main text fields: NFKC with case folding as a char filter (full/half width,
+ * Kangxi radicals, ＤＶ → dv), iteration marks expanded, Kuromoji in search mode (compounds split into their
+ * words), base forms, particles and stop words dropped, katakana long vowels stemmed (コンピューター = コンピュータ).
+ */
+final class JapaneseTextAnalyzer extends Analyzer {
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new JapaneseIterationMarkCharFilter(
+                new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCCasefoldInstance()));
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new JapaneseTokenizer(null, true, true, JapaneseTokenizer.Mode.SEARCH);
+        TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
+        stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
+        stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
+        stream = new JapaneseKatakanaStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}

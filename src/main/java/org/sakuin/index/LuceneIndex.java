@@ -1,0 +1,258 @@
+package org.sakuin.index;
+
+import static org.sakuin.index.IndexFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.sakuin.plan.Passage;
+import org.sakuin.plan.PlanDocument;
+
+/**
+ * The embedded Lucene index in one folder. Opened for writing it holds Lucene's write lock and serves
+ * searches near-real-time from the writer; opened read-only it serves the last commit and picks up newer
+ * ones, so a command-line search works while another process ingests.
+ */
+public final class LuceneIndex implements PlanIndex {
+
+    private static final List<String> FACET_DIMENSIONS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY);
+    private static final int FACET_VALUES = 50;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = PassageDocuments.facetsConfig();
+    private final PassageDocuments documents = new PassageDocuments(facetsConfig);
+    private final LuceneQueryBuilder queries;
+    private final PassageHighlighter highlighter;
+    private volatile SortedSetDocValuesReaderState facetState;
+
+    private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        Analyzer japanese = new JapaneseTextAnalyzer();
+        this.queries = new LuceneQueryBuilder(japanese, BigramAnalyzer.forQuery());
+        this.highlighter = new PassageHighlighter(indexAnalyzer(japanese));
+    }
+
+    /** Opens (creating if needed) the index in {@code folder} for ingesting and searching. */
+    public static LuceneIndex openForWriting(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Directory directory = FSDirectory.open(folder);
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer(new JapaneseTextAnalyzer()))
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        try {
+            IndexWriter writer = new IndexWriter(directory, config);
+            return new LuceneIndex(directory, writer, new SearcherManager(writer, null));
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IOException("the index " + folder + " is in use by another Sakuin process (a running server?)", e);
+        }
+    }
+
+    /** Opens an existing index for searching only. */
+    public static LuceneIndex openForReading(Path folder) throws IOException {
+        Directory directory = FSDirectory.open(folder);
+        if (!DirectoryReader.indexExists(directory)) {
+            directory.close();
+            throw new IOException("no Sakuin index in " + folder + ": run `ingest --index " + folder + " FILES…` first");
+        }
+        return new LuceneIndex(directory, null, new SearcherManager(directory, null));
+    }
+
+    private static Analyzer indexAnalyzer(Analyzer japanese) {
+        Analyzer bigrams = BigramAnalyzer.forIndex();
+        return new PerFieldAnalyzerWrapper(japanese, Map.of(
+                TEXT_BIGRAM, bigrams, SECTION_BIGRAM, bigrams, META_BIGRAM, bigrams));
+    }
+
+    @Override
+    public Optional<IndexedFile> file(String documentId) {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, KIND_DOCUMENT)), Occur.FILTER)
+                .add(new TermQuery(new Term(ID, documentId)), Occur.FILTER)
+                .build();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, 1);
+            return top.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.of(PassageDocuments.toIndexedFile(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+    }
+
+    @Override
+    public List<IndexedFile> files() {
+        Query query = new TermQuery(new Term(KIND, KIND_DOCUMENT));
+        return withSearcher(searcher -> {
+            int count = Math.max(1, searcher.count(query));
+            List<IndexedFile> files = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+                files.add(PassageDocuments.toIndexedFile(searcher.storedFields().document(hit.doc)));
+            }
+            files.sort((a, b) -> a.document().file().compareTo(b.document().file()));
+            return files;
+        });
+    }
+
+    @Override
+    public void replace(PlanDocument document, List<Passage> passages) {
+        try {
+            requireWriter().updateDocuments(new Term(DOCUMENT_ID, document.id()), documents.toLucene(document, passages));
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void delete(String documentId) {
+        try {
+            requireWriter().deleteDocuments(new Term(DOCUMENT_ID, documentId));
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        try {
+            requireWriter().commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public PassageResults search(PassageQuery passageQuery) {
+        Query query = queries.build(passageQuery);
+        return withSearcher(searcher -> {
+            var result = FacetsCollectorManager.search(searcher, query, Math.max(1, passageQuery.topN()),
+                    new FacetsCollectorManager());
+            TopDocs top = result.topDocs();
+            String[] snippets = highlighter.highlight(searcher, query, top);
+            List<PassageHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (int i = 0; i < top.scoreDocs.length && i < passageQuery.topN(); i++) {
+                ScoreDoc scoreDoc = top.scoreDocs[i];
+                hits.add(toHit(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score, snippets[i]));
+            }
+            int total = result.facetsCollector().getMatchingDocs().stream()
+                    .mapToInt(FacetsCollector.MatchingDocs::totalHits).sum();
+            return new PassageResults(total, hits, facets(searcher.getIndexReader(), result, total));
+        });
+    }
+
+    private static PassageHit toHit(Document doc, float score, String snippet) {
+        return new PassageHit(doc.get(ID), doc.get(DOCUMENT_ID), doc.get(FILE), doc.get(MUNICIPALITY),
+                doc.get(PREFECTURE), doc.get(PLAN), doc.get(PLAN_TYPE), doc.getField(PAGE).numericValue().intValue(),
+                doc.get(SECTION), score, snippet);
+    }
+
+    private Map<String, List<FacetCount>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult result,
+                                                 int total) throws IOException {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        FACET_DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
+        SortedSetDocValuesReaderState state = total == 0 ? null : facetState(reader);
+        if (state == null) {
+            return facets;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        for (String dim : FACET_DIMENSIONS) {
+            boolean indexed = facetsConfig.getDimConfig(dim).hierarchical
+                    ? state.getDimTree(dim) != null : state.getOrdRange(dim) != null;
+            if (!indexed) {
+                continue;
+            }
+            FacetResult top = counts.getTopChildren(FACET_VALUES, dim);
+            if (top != null) {
+                List<FacetCount> values = new ArrayList<>();
+                for (LabelAndValue lv : top.labelValues) {
+                    values.add(new FacetCount(lv.label, lv.value.intValue()));
+                }
+                facets.put(dim, values);
+            }
+        }
+        return facets;
+    }
+
+    /** Facet ordinals are per reader: build them once for each reader a search sees. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        SortedSetDocValuesReaderState state = facetState;
+        if (state == null || state.getReader() != reader) {
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            } catch (IllegalArgumentException noFacetsIndexedYet) {
+                return null;
+            }
+            facetState = state;
+        }
+        return state;
+    }
+
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private IndexWriter requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException("the index was opened read-only");
+        }
+        return writer;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        if (writer != null) {
+            writer.close();
+        }
+        directory.close();
+    }
+}

@@ -1,0 +1,134 @@
+package org.sakuin.index;
+
+import static org.sakuin.index.IndexFields.*;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a {@link PassageQuery} into Lucene. Each term must match (all of its words, never silently a phrase)
+ * in the Kuromoji field or as CJK bigrams, in the passage text, its section headings or its plan's title;
+ * text and headings weigh more than bigrams and titles, and terms found close together score higher.
+ */
+final class LuceneQueryBuilder {
+
+    private static final float TEXT_BOOST = 3f;
+    private static final float SECTION_BOOST = 2f;
+    private static final float META_BOOST = 1f;
+    private static final float BIGRAM_FACTOR = 0.6f;
+    private static final float PROXIMITY_BOOST = 1.5f;
+    private static final int PROXIMITY_SLOP = 20;
+    private static final float TIE_BREAKER = 0.3f;
+
+    private final QueryBuilder japanese;
+    private final QueryBuilder bigrams;
+
+    LuceneQueryBuilder(Analyzer japanese, Analyzer bigramsForQuery) {
+        this.japanese = new QueryBuilder(japanese);
+        this.bigrams = new QueryBuilder(bigramsForQuery);
+    }
+
+    Query build(PassageQuery query) {
+        BooleanQuery.Builder root = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER);
+        if (query.matchesEverything()) {
+            root.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        for (List<QueryTerm> group : query.required()) {
+            root.add(anyOf(group), Occur.MUST);
+        }
+        for (QueryTerm excluded : query.excluded()) {
+            Query q = term(excluded);
+            if (q != null) {
+                root.add(q, Occur.MUST_NOT);
+            }
+        }
+        Query proximity = proximity(query.required());
+        if (proximity != null) {
+            root.add(new BoostQuery(proximity, PROXIMITY_BOOST), Occur.SHOULD);
+        }
+        addFilters(root, query.filter());
+        return root.build();
+    }
+
+    private Query anyOf(List<QueryTerm> alternatives) {
+        List<Query> queries = alternatives.stream().map(this::term).filter(Objects::nonNull).toList();
+        if (queries.isEmpty()) {
+            return new MatchNoDocsQuery("only stop words");
+        }
+        if (queries.size() == 1) {
+            return queries.getFirst();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        queries.forEach(q -> any.add(q, Occur.SHOULD));
+        return any.setMinimumNumberShouldMatch(1).build();
+    }
+
+    /** One term in any of the fields; null when analysis leaves nothing (only stop words or punctuation). */
+    Query term(QueryTerm term) {
+        String text = normalize(term.text());
+        List<Query> fields = new ArrayList<>();
+        addField(fields, TEXT, text, term.phrase(), TEXT_BOOST);
+        addField(fields, SECTION, text, term.phrase(), SECTION_BOOST);
+        addField(fields, META, text, term.phrase(), META_BOOST);
+        return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+    }
+
+    private void addField(List<Query> out, String field, String text, boolean phrase, float boost) {
+        Query words = phrase ? japanese.createPhraseQuery(field, text) : japanese.createBooleanQuery(field, text, Occur.MUST);
+        String bigramField = bigramFieldOf(field);
+        Query grams = phrase ? bigrams.createPhraseQuery(bigramField, text)
+                : bigrams.createBooleanQuery(bigramField, text, Occur.MUST);
+        if (words != null) {
+            out.add(new BoostQuery(words, boost));
+        }
+        if (grams != null) {
+            out.add(new BoostQuery(grams, boost * BIGRAM_FACTOR));
+        }
+    }
+
+    /** Rewards passages where the words of a multi-word query stand near each other. */
+    private Query proximity(List<List<QueryTerm>> required) {
+        List<String> words = required.stream().filter(group -> group.size() == 1).map(List::getFirst)
+                .map(QueryTerm::text).toList();
+        if (words.size() < 2) {
+            return null;
+        }
+        return japanese.createPhraseQuery(TEXT, normalize(String.join(" ", words)), PROXIMITY_SLOP);
+    }
+
+    private static void addFilters(BooleanQuery.Builder root, PassageFilter filter) {
+        addExact(root, MUNICIPALITY, filter.municipality());
+        addExact(root, PREFECTURE, filter.prefecture());
+        addExact(root, PLAN_TYPE, filter.planType());
+        addExact(root, PLAN, filter.plan());
+        addExact(root, AREA, filter.area());
+        if (filter.fy() != null) {
+            root.add(IntPoint.newExactQuery(FY, filter.fy()), Occur.FILTER);
+        }
+    }
+
+    private static void addExact(BooleanQuery.Builder root, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            root.add(new TermQuery(new Term(field, value.strip())), Occur.FILTER);
+        }
+    }
+
+    private static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+}

@@ -1,0 +1,158 @@
+package org.sakuin.index;
+
+import static org.sakuin.index.IndexFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.sakuin.plan.FiscalYear;
+import org.sakuin.plan.Passage;
+import org.sakuin.plan.PlanDocument;
+import org.sakuin.plan.PlanMetadata;
+import org.sakuin.plan.PlanPeriod;
+
+/** Maps plans and passages to Lucene documents and back. */
+final class PassageDocuments {
+
+    /** Analysed text with offsets in the postings, so the highlighter need not re-analyse it. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
+    private static final FieldType BIGRAMS_WITH_OFFSETS = textWithOffsets(false);
+
+    private final FacetsConfig facetsConfig;
+
+    PassageDocuments(FacetsConfig facetsConfig) {
+        this.facetsConfig = facetsConfig;
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(FY, true);
+        config.setMultiValued(AREA, true);
+        config.setHierarchical(AREA, true);
+        return config;
+    }
+
+    private static FieldType textWithOffsets(boolean stored) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setStored(stored);
+        type.freeze();
+        return type;
+    }
+
+    List<Document> toLucene(PlanDocument plan, List<Passage> passages) {
+        List<Document> documents = new ArrayList<>(passages.size() + 1);
+        documents.add(documentRecord(plan, passages.size()));
+        for (Passage passage : passages) {
+            documents.add(passageRecord(plan, passage));
+        }
+        return documents;
+    }
+
+    private Document documentRecord(PlanDocument plan, int passageCount) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.NO));
+        doc.add(new StringField(ID, plan.id(), Field.Store.YES));
+        doc.add(new StringField(DOCUMENT_ID, plan.id(), Field.Store.YES));
+        doc.add(new StoredField(FILE, plan.file()));
+        doc.add(new StoredField(PATH, plan.path()));
+        doc.add(new StoredField(CONTENT_HASH, plan.contentHash()));
+        doc.add(new StoredField(CONTENT_TYPE, Objects.requireNonNullElse(plan.contentType(), "")));
+        doc.add(new StoredField(PAGES, plan.pages()));
+        doc.add(new StoredField(ORDINAL, passageCount));
+        PlanMetadata meta = plan.metadata();
+        storeIfPresent(doc, MUNICIPALITY, meta.municipality());
+        storeIfPresent(doc, PREFECTURE, meta.prefecture());
+        storeIfPresent(doc, PLAN, meta.title());
+        storeIfPresent(doc, PLAN_TYPE, meta.planType());
+        if (meta.period() != null) {
+            doc.add(new StoredField(PERIOD_FROM, meta.period().from().year()));
+            doc.add(new StoredField(PERIOD_TO, meta.period().to().year()));
+        }
+        return doc;
+    }
+
+    private Document passageRecord(PlanDocument plan, Passage passage) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, KIND_PASSAGE, Field.Store.NO));
+        doc.add(new StringField(ID, passage.id(), Field.Store.YES));
+        doc.add(new StringField(DOCUMENT_ID, plan.id(), Field.Store.YES));
+        doc.add(new StoredField(FILE, plan.file()));
+        doc.add(new StoredField(PAGE, passage.page()));
+        doc.add(new StoredField(ORDINAL, passage.ordinal()));
+        doc.add(new Field(TEXT, passage.text(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(TEXT_BIGRAM, passage.text(), BIGRAMS_WITH_OFFSETS));
+        String section = passage.section().path();
+        doc.add(new TextField(SECTION, section, Field.Store.YES));
+        doc.add(new TextField(SECTION_BIGRAM, section, Field.Store.NO));
+        String meta = metaText(plan.metadata());
+        doc.add(new TextField(META, meta, Field.Store.NO));
+        doc.add(new TextField(META_BIGRAM, meta, Field.Store.NO));
+        PlanMetadata m = plan.metadata();
+        addFacet(doc, MUNICIPALITY, m.municipality());
+        addFacet(doc, PREFECTURE, m.prefecture());
+        addFacet(doc, PLAN, m.title());
+        addFacet(doc, PLAN_TYPE, m.planType());
+        for (int year : fiscalYears(m.period(), passage.text())) {
+            doc.add(new IntPoint(FY, year));
+            doc.add(new SortedSetDocValuesFacetField(FY, Integer.toString(year)));
+        }
+        try {
+            return facetsConfig.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The years a passage is about: its plan's period, and the fiscal years it names. */
+    static List<Integer> fiscalYears(PlanPeriod period, String text) {
+        Stream<Integer> planYears = period == null ? Stream.empty() : period.years().boxed();
+        Stream<Integer> named = FiscalYear.findAll(text).stream().map(FiscalYear::year);
+        return Stream.concat(planYears, named).distinct().sorted().toList();
+    }
+
+    private static String metaText(PlanMetadata meta) {
+        return Stream.of(meta.prefecture(), meta.municipality(), meta.title(), meta.planType())
+                .filter(Objects::nonNull).collect(Collectors.joining(" "));
+    }
+
+    private static void storeIfPresent(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StringField(field, value, Field.Store.YES));
+        }
+    }
+
+    private static void addFacet(Document doc, String dimension, String value) {
+        if (value != null) {
+            storeIfPresent(doc, dimension, value);
+            doc.add(new SortedSetDocValuesFacetField(dimension, value));
+        }
+    }
+
+    static IndexedFile toIndexedFile(Document doc) {
+        PlanPeriod period = doc.getField(PERIOD_FROM) == null ? null : new PlanPeriod(
+                new FiscalYear(doc.getField(PERIOD_FROM).numericValue().intValue()),
+                new FiscalYear(doc.getField(PERIOD_TO).numericValue().intValue()));
+        PlanMetadata meta = new PlanMetadata(doc.get(MUNICIPALITY), doc.get(PREFECTURE), doc.get(PLAN),
+                doc.get(PLAN_TYPE), period);
+        String contentType = doc.get(CONTENT_TYPE);
+        PlanDocument plan = new PlanDocument(doc.get(ID), doc.get(FILE), doc.get(PATH), doc.get(CONTENT_HASH),
+                contentType == null || contentType.isEmpty() ? null : contentType,
+                doc.getField(PAGES).numericValue().intValue(), meta);
+        return new IndexedFile(plan, doc.getField(ORDINAL).numericValue().intValue());
+    }
+}

@@ -1,0 +1,29 @@
+package org.sakuin.index;
+
+import java.io.Closeable;
+import java.util.List;
+import java.util.Optional;
+import org.sakuin.plan.Passage;
+import org.sakuin.plan.PlanDocument;
+
+/**
+ * Where plans are stored and searched. The embedded Lucene index implements it; a clustered backend can too.
+ * Writes become visible to searches after {@link #commit()} (or sooner, near-real-time, where supported).
+ */
+public interface PlanIndex extends Closeable {
+
+    /** The stored record of a file, to tell whether it changed since it was ingested. */
+    Optional<IndexedFile> file(String documentId);
+
+    List<IndexedFile> files();
+
+    /** Replaces everything stored for the document with these passages. */
+    void replace(PlanDocument document, List<Passage> passages);
+
+    void delete(String documentId);
+
+    /** Makes the writes so far durable: a crash after this loses none of them. */
+    void commit();
+
+    PassageResults search(PassageQuery query);
+}
