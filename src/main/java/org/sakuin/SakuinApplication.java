@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class SakuinApplication implements AppShellConfigurator {
 
     public static void start(String... args) {
-        SpringApplication.run(SakuinApplication.class, args);
+        SpringApplication application = new SpringApplication(SakuinApplication.class);
+        application.setMainApplicationClass(SakuinApplication.class);
+        application.run(args);
     }
 }
