@@ -25,6 +25,7 @@ final class BlockCollector extends DefaultHandler {
     private int headingLevel;
     private int cellDepth;
     private int chars;
+    private int unreadable;
     private boolean truncated;
 
     BlockCollector(int maxChars) {
@@ -41,6 +42,15 @@ final class BlockCollector extends DefaultHandler {
 
     boolean truncated() {
         return truncated;
+    }
+
+    /**
+     * The share of characters no document is written in: replacement characters, private-use and unassigned
+     * code points, control characters other than line breaks and tabs. Binary data decoded as text is full of
+     * them; real text, even with a few undecodable symbols, is not.
+     */
+    double unreadableShare() {
+        return chars == 0 ? 0 : (double) unreadable / chars;
     }
 
     @Override
@@ -88,6 +98,11 @@ final class BlockCollector extends DefaultHandler {
             return;
         }
         chars += length;
+        for (int i = start; i < start + length; i++) {
+            if (isUnreadable(ch[i])) {
+                unreadable++;
+            }
+        }
         text.append(ch, start, length);
     }
 
@@ -99,6 +114,14 @@ final class BlockCollector extends DefaultHandler {
     @Override
     public void endDocument() {
         flushText();
+    }
+
+    private static boolean isUnreadable(char c) {
+        return switch (Character.getType(c)) {
+            case Character.PRIVATE_USE, Character.UNASSIGNED -> true;
+            case Character.CONTROL -> c != '\t' && c != '\n' && c != '\r' && c != '\f';
+            default -> c == '\uFFFD';
+        };
     }
 
     private static boolean isBlock(String name) {

@@ -3,6 +3,10 @@ package org.sakuin.ingest;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,10 +21,12 @@ import org.sakuin.plan.PlanMetadata;
 /**
  * A folder's {@code sakuin-manifest.csv}: what a file's text may not say about it
  * (header {@code file,municipality,prefecture,title,plan_type}; file paths relative to the folder).
+ * UTF-8 with or without a byte order mark, or Shift_JIS as Excel on Japanese Windows saves CSV.
  */
 final class Manifest {
 
     static final String FILE_NAME = "sakuin-manifest.csv";
+    private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
     private static final List<String> HEADER = List.of("file", "municipality", "prefecture", "title", "plan_type");
 
     private final Path folder;
@@ -34,7 +40,7 @@ final class Manifest {
     static Manifest read(Path manifestFile) throws IngestException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader reader = new StringReader(withoutByteOrderMark(Files.readString(manifestFile)));
+        try (Reader reader = new StringReader(withoutByteOrderMark(text(manifestFile)));
              CSVParser csv = CSVParser.parse(reader, format)) {
             List<String> header = csv.getHeaderNames();
             if (!header.containsAll(HEADER)) {
@@ -43,12 +49,20 @@ final class Manifest {
             }
             Map<String, PlanMetadata> entries = new HashMap<>();
             for (CSVRecord record : csv) {
-                entries.put(key(record.get("file")),
-                        metadata(record));
+                entries.put(key(record.get("file")), metadata(record));
             }
             return new Manifest(manifestFile.toAbsolutePath().getParent(), entries);
         } catch (IOException | IllegalArgumentException e) {
             throw new IngestException("manifest " + manifestFile + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(Path manifestFile) throws IOException {
+        byte[] bytes = Files.readAllBytes(manifestFile);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, WINDOWS_31J);
         }
     }
 
@@ -62,7 +76,7 @@ final class Manifest {
     }
 
     private static String blankToNull(CSVRecord record, String column) {
-        String value = record.isMapped(column) ? record.get(column) : null;
+        String value = record.isSet(column) ? record.get(column) : null; // a short row leaves the rest blank
         return value == null || value.isBlank() ? null : value.strip();
     }
 

@@ -35,12 +35,23 @@ final class MetadataInference {
             "子ども・子育て支援事業計画", "地域防災計画", "基本計画", "基本構想", "総合計画");
 
     private static final int OPENING_LINES = 40;
+    private static final String PLAN_WORD = "(?:総合計画|基本計画|実施計画|総合戦略|ビジョン|基本構想|マスタープラン|計画)";
+    /** A plan's name, with the part of it that follows a space: 第2次北斗市総合計画 令和6年度実施計画. */
     private static final Pattern PLAN_TITLE = Pattern.compile(
-            "^(?:第[0-9]+[次期]\\s*)?\\S{0,30}?(?:総合計画|基本計画|実施計画|総合戦略|ビジョン|基本構想|マスタープラン|計画)");
+            "^(?:第[0-9]+[次期]\\s*)?\\S{0,30}?" + PLAN_WORD + "(?:\\s\\S{0,20}?" + PLAN_WORD + ")?");
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]{1,4}[市町村])(?![町村民内外長議役政場街道立営])");
     private static final Set<String> NOT_NAMES = Set.of("都市", "本市", "他市", "各市", "同市", "全市", "当市",
             "両市", "市町", "町村", "市町村", "近隣市", "周辺市", "我が町", "各町", "各村", "農村", "漁村", "山村");
+    /** 第2次, 第6期 …: a plan's ordinal, which would otherwise start the name (次北斗市). */
+    private static final Pattern ORDINAL = Pattern.compile("第[0-9０-９一二三四五六七八九十]+[次期]");
+    /**
+     * Words for kinds of city (姉妹都市, 友好都市, 中核都市, 大都市 …). Real names ending in 都市 have one
+     * character before it (京都市, 西都市), so only the generic one-character prefixes are listed.
+     */
+    private static final Pattern GENERIC_CITY = Pattern.compile("(?:.{2,}|[大各他両全同諸新本当])都市");
+    /** 他市町村, 近隣市町: groups of municipalities, not one. */
+    private static final Pattern GROUP_OF_MUNICIPALITIES = Pattern.compile(".*市町村?|.*町村");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
 
     private MetadataInference() {
@@ -79,9 +90,11 @@ final class MetadataInference {
     }
 
     private static Stream<String> names(String text) {
-        Matcher m = MUNICIPALITY.matcher(text);
+        Matcher m = MUNICIPALITY.matcher(ORDINAL.matcher(text).replaceAll(" "));
         return m.results().map(r -> r.group(1)).map(MetadataInference::withoutPrefecture)
-                .filter(name -> !NOT_NAMES.contains(name) && name.length() >= 2);
+                .filter(name -> !NOT_NAMES.contains(name) && name.length() >= 2)
+                .filter(name -> !GENERIC_CITY.matcher(name).matches()
+                        && !GROUP_OF_MUNICIPALITIES.matcher(name).matches());
     }
 
     private static String withoutPrefecture(String name) {

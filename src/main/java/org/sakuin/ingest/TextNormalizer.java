@@ -1,20 +1,34 @@
 package org.sakuin.ingest;
 
 import java.text.Normalizer;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Makes extracted text comparable: Unicode NFKC (full/half width, Kangxi radicals that PDFs emit,
- * circled and parenthesised forms) and repair of letter-spaced PDF text ("G I G A スクール" → "GIGAスクール").
+ * circled and parenthesised forms), the radical look-alikes NFKC leaves alone (⻑ → 長), and repair of
+ * letter-spaced PDF text ("G I G A スクール" → "GIGAスクール").
  */
 final class TextNormalizer {
 
     /*
      * Two or more single letters separated by single spaces, e.g. "G I G A" or "J R". Digits are left alone:
-     * in PDF table rows "3 4" is two cells (baseline and target), not one number.
+     * in PDF table rows "3 4" is two cells (baseline and target), not one number. A run of Latin letters ends
+     * only at another Latin letter or digit, so kana or kanji may touch it: "I C TやA I" → "ICTやAI".
      */
-    private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}(?![\\p{L}\\p{N}]))+");
+    private static final Pattern LETTER_SPACED = Pattern.compile(
+            "(?<![\\p{IsLatin}\\p{N}])\\p{IsLatin}(?: \\p{IsLatin}(?![\\p{IsLatin}\\p{N}]))+"
+                    + "|(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}(?![\\p{L}\\p{N}]))+");
+    /*
+     * CJK Radicals Supplement characters that PDFs emit for the ideograph sharing their glyph (fonts map both
+     * to one glyph). Unlike the Kangxi radicals (⼤ U+2F24) they have no NFKC decomposition.
+     */
+    private static final Map<Character, Character> RADICAL_LOOKALIKES = Map.ofEntries(
+            Map.entry('⺠', '民'), Map.entry('⻄', '西'), Map.entry('⻆', '角'),
+            Map.entry('⻑', '長'), Map.entry('⻘', '青'), Map.entry('⻝', '食'), Map.entry('⻤', '鬼'),
+            Map.entry('⻩', '黄'), Map.entry('⻫', '斉'), Map.entry('⻭', '歯'), Map.entry('⻯', '竜'),
+            Map.entry('⻲', '亀'));
     private static final Pattern SPACE_BEFORE_CJK = Pattern.compile("^ (?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u3000]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]|[\\uFEFF\\u200B]");
@@ -24,10 +38,24 @@ final class TextNormalizer {
 
     /** Normalises one line; tabs (cell boundaries) are kept. */
     static String normalizeLine(String line) {
-        String text = Normalizer.normalize(line, Normalizer.Form.NFKC);
+        String text = Normalizer.normalize(withoutRadicalLookalikes(line), Normalizer.Form.NFKC);
         text = CONTROL.matcher(text).replaceAll("");
         text = SPACES.matcher(text).replaceAll(" ");
         return joinLetterSpacedRuns(text).strip();
+    }
+
+    private static String withoutRadicalLookalikes(String line) {
+        StringBuilder out = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '\u2E80' && c <= '\u2EFF' && RADICAL_LOOKALIKES.containsKey(c)) { // the block, before boxing
+                if (out == null) {
+                    out = new StringBuilder(line);
+                }
+                out.setCharAt(i, RADICAL_LOOKALIKES.get(c));
+            }
+        }
+        return out == null ? line : out.toString();
     }
 
     private static String joinLetterSpacedRuns(String text) {

@@ -2,6 +2,7 @@ package org.sakuin.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.apache.tika.detect.DefaultEncodingDetector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
@@ -34,6 +37,28 @@ final class TikaExtractor implements AutoCloseable {
     /** A line that is only a page number ("12", "- 12 -", "(12)"), printed as a header or footer. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-‐－—(（]?\\s*[0-9]{1,4}\\s*[-‐－—)）]?$");
     private static final int MAX_CHARS = 20_000_000;
+    /**
+     * Above this share of unreadable characters (see {@link BlockCollector#unreadableShare()}) the "text" is
+     * binary data decoded as text, e.g. a random file named .txt that Tika reads as UTF-16 (15–30 % unreadable,
+     * where real plans have next to none; symbol-font bullets stay far below).
+     */
+    private static final double MAX_UNREADABLE_SHARE = 0.10;
+    /** Japanese Windows writes Shift_JIS as Microsoft's variant, which adds ①, ㈱, Ⅰ, ～ and more. */
+    private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+    /**
+     * Tika's detectors name Microsoft's Shift_JIS "Shift_JIS", and Java's decoder of that name knows only
+     * JIS X 0208: ① or ㈱ in a Windows-written file would come out as U+FFFD and swallow the next character.
+     * Windows-31J decodes everything Shift_JIS does, and the Microsoft additions too.
+     */
+    private static final EncodingDetector WINDOWS_SHIFT_JIS = new EncodingDetector() {
+        private final EncodingDetector detector = new DefaultEncodingDetector();
+
+        @Override
+        public Charset detect(InputStream input, Metadata metadata) throws IOException {
+            Charset charset = detector.detect(input, metadata);
+            return charset != null && charset.name().equals("Shift_JIS") ? WINDOWS_31J : charset;
+        }
+    };
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final long maxBytes;
@@ -81,14 +106,28 @@ final class TikaExtractor implements AutoCloseable {
         if (blocks.isEmpty()) {
             throw new IngestException(contentType == null || contentType.startsWith("application/octet-stream")
                     ? "not a document Sakuin can read (detected as " + contentType + ")"
-                    : "no text found in " + contentType + " (a scanned image? OCR is not enabled)");
+                    : "no text found in " + contentType + (mayBeScanned(contentType)
+                    ? " (a scanned image? OCR is not enabled)" : ""));
+        }
+        if (collector.truncated()) {
+            throw new IngestException("too much text: over " + MAX_CHARS + " characters (split the file)");
+        }
+        if (collector.unreadableShare() > MAX_UNREADABLE_SHARE) {
+            throw new IngestException("not a document Sakuin can read: " + (contentType.startsWith("application/pdf")
+                    ? "its text is undecodable (fonts without a Unicode mapping?)" : "binary data, not text")
+                    + " (detected as " + contentType + ")");
         }
         return new ExtractedFile(withoutPageNumbers(blocks, collector.pages()), collector.pages(),
                 contentType, metadata.get(TikaCoreProperties.TITLE));
     }
 
+    private static boolean mayBeScanned(String contentType) {
+        return contentType.startsWith("application/pdf") || contentType.startsWith("image/");
+    }
+
     private static ParseContext parseContext() {
         ParseContext context = new ParseContext();
+        context.set(EncodingDetector.class, WINDOWS_SHIFT_JIS);
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setExtractInlineImages(false);
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);

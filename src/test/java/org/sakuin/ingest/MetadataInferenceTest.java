@@ -1,0 +1,114 @@
+package org.sakuin.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sakuin.plan.PlanMetadata;
+import org.sakuin.structure.TextBlock;
+
+class MetadataInferenceTest {
+
+    private static List<TextBlock> lines(String... lines) {
+        return Arrays.stream(lines).map(line -> TextBlock.line(1, line)).toList();
+    }
+
+    @Test
+    void municipalityOfANumberedPlanIsTheTownNotTheOrdinal() {
+        assertThat(MetadataInference.municipality("第2次北斗市総合計画", "", "plan.md")).contains("北斗市");
+        assertThat(MetadataInference.municipality("第6次留萌市総合計画 後期基本計画", "", "plan.txt")).contains("留萌市");
+        assertThat(MetadataInference.municipality("第2期旭川市まち・ひと・しごと創生総合戦略", "", "x.pdf"))
+                .contains("旭川市");
+        // manifest titles are not normalised: full-width digits
+        assertThat(MetadataInference.municipality("第２次北斗市総合計画", "", "plan.md")).contains("北斗市");
+    }
+
+    @Test
+    void kindsOfCityAreNotMunicipalities() {
+        String text = "姉妹都市・友好都市との交流推進。姉妹都市、友好都市との交流。中核都市として。姉妹都市交流。";
+        assertThat(MetadataInference.municipality(null, text, "iruma.pdf")).isEmpty();
+        assertThat(MetadataInference.municipality("姉妹都市交流計画", "", "x.pdf")).isEmpty();
+    }
+
+    @Test
+    void realNamesEndingInToshiAreKept() {
+        assertThat(MetadataInference.municipality("京都市基本計画", "", "x.pdf")).contains("京都市");
+        assertThat(MetadataInference.municipality("西都市総合計画", "", "x.pdf")).contains("西都市");
+    }
+
+    @Test
+    void groupsOfMunicipalitiesAreNotOne() {
+        String text = "他市町村との連携。近隣市町との協力。他市町村と。近隣市町と。他市町村。近隣市町。";
+        assertThat(MetadataInference.municipality(null, text, "x.pdf")).isEmpty();
+    }
+
+    @Test
+    void municipalityTheTextNamesMostOften() {
+        String text = "入間市男女共同参画推進条例。姉妹都市佐渡市。入間市指定保養所。佐渡市との交流。入間市の取組。";
+        assertThat(MetadataInference.municipality(null, text, "plan.pdf")).contains("入間市");
+    }
+
+    @Test
+    void prefectureWrittenBeforeTheMunicipality() {
+        assertThat(MetadataInference.prefecture("入間市", "埼玉県入間市は東京都に隣接し、東京都心から40km圏")).contains("埼玉県");
+    }
+
+    @Test
+    void prefectureOtherwiseTheOneNamedMost() {
+        assertThat(MetadataInference.prefecture(null, "北海道の拠点都市として、北海道と連携し")).contains("北海道");
+        assertThat(MetadataInference.prefecture(null, "本市の計画")).isEmpty();
+    }
+
+    @Test
+    void planTypeIsTheMostSpecificPlanWordOfTheTitle() {
+        assertThat(MetadataInference.planType("第2次北斗市総合計画 令和6年度実施計画", "")).contains("実施計画");
+        assertThat(MetadataInference.planType("留萌市総合計画 後期基本計画", "")).contains("基本計画");
+        assertThat(MetadataInference.planType("第2期さっぽろ連携中枢都市圏ビジョン", "")).contains("連携中枢都市圏ビジョン");
+    }
+
+    @Test
+    void planTypeWithoutTitleIsTheOneTheTextUsesMost() {
+        assertThat(MetadataInference.planType(null, "基本計画に沿って。基本計画の見直し。総合計画の構成。")).contains("基本計画");
+    }
+
+    @Test
+    void periodFromAPlanPeriodSentence() {
+        List<TextBlock> blocks = lines("第2次北斗市総合計画について",
+                "指針として、平成30年度から令和9年度の10年間を計画期間として、平成30年3月に策定しました。");
+        assertThat(MetadataInference.period(null, blocks)).map(Object::toString).contains("2018–2027");
+    }
+
+    @Test
+    void periodFromTheOpeningLines() {
+        assertThat(MetadataInference.period(null, lines("後期基本計画(令和4年度~8年度)", "本文")))
+                .map(Object::toString).contains("2022–2026");
+    }
+
+    @Test
+    void titleIsTheOpeningPlanNameWithItsSecondPart() {
+        List<TextBlock> blocks = lines("## 第2次北斗市総合計画 令和6年度実施計画について", "### 1 概要");
+        assertThat(MetadataInference.title(blocks, null)).contains("第2次北斗市総合計画 令和6年度実施計画");
+    }
+
+    @Test
+    void embeddedTitleWinsWhenItNamesAPlan() {
+        assertThat(MetadataInference.title(lines("後期基本計画"), "第2期さっぽろ連携中枢都市圏ビジョン"))
+                .contains("第2期さっぽろ連携中枢都市圏ビジョン");
+        assertThat(MetadataInference.title(lines("留萌市総合計画"), "Microsoft Word - 文書1"))
+                .contains("留萌市総合計画");
+    }
+
+    @Test
+    void inferWorksOutEverythingFromAPlansOwnWords() {
+        PlanMetadata metadata = MetadataInference.infer(lines(
+                "第2次北斗市総合計画 令和6年度実施計画について",
+                "北海道北斗市のまちづくりの指針として、平成30年度から令和9年度の10年間を計画期間として策定しました。"),
+                null, "hokuto.md");
+        assertThat(metadata.municipality()).isEqualTo("北斗市");
+        assertThat(metadata.prefecture()).isEqualTo("北海道");
+        assertThat(metadata.title()).isEqualTo("第2次北斗市総合計画 令和6年度実施計画");
+        assertThat(metadata.planType()).isEqualTo("実施計画");
+        assertThat(metadata.period()).hasToString("2018–2027");
+    }
+}
