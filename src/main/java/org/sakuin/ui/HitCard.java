@@ -3,43 +3,83 @@ package org.sakuin.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Arrays;
+import java.util.List;
 import org.sakuin.search.SearchHit;
 
-/** One search hit: where it is (town, plan, section, page), the highlighted snippet and a link to the source page. */
-final class HitCard extends Div {
+/**
+ * One search hit: the town and plan, where in the plan (section path and page), the snippet with the matched
+ * words marked, and a link to the source file (at the page, for a PDF).
+ */
+final class HitCard extends Article {
+
+    /** How the index joins the headings above a passage. */
+    private static final String SECTION_SEPARATOR = "›";
 
     HitCard(SearchHit hit) {
         addClassName("hit");
-        Span where = new Span(joinPresent(" · ", hit.municipality(), hit.prefecture()));
-        where.addClassName("hit-town");
-        Span plan = new Span(joinPresent(" ", hit.title(), hit.planType() == null ? null : "（" + hit.planType() + "）"));
-        plan.addClassName("hit-plan");
-        Div header = new Div(where, plan);
-        header.addClassName("hit-header");
 
-        Div section = new Div(new Span(hit.section().isEmpty() ? "（見出しなし）" : hit.section()),
-                new Span(" · " + hit.page() + "ページ"));
-        section.addClassName("hit-section");
+        Header header = new Header();
+        header.addClassName("hit-header");
+        if (present(hit.municipality())) {
+            header.add(span("hit-town", hit.municipality()));
+        }
+        if (present(hit.prefecture())) {
+            header.add(span("hit-pref", hit.prefecture()));
+        }
+        header.add(span("hit-plan", present(hit.title()) ? hit.title() : SourceLinks.fileName(hit)));
+        if (present(hit.planType())) {
+            header.add(span("hit-type", hit.planType()));
+        }
+        if (SourceLinks.hasPages(hit)) {
+            header.add(span("hit-page", hit.page() + "ページ"));
+        }
 
         Html snippet = new Html("<div class=\"hit-snippet\">" + hit.snippet() + "</div>");
 
-        Anchor source = new Anchor(SourceLinks.of(hit), "原文の " + hit.page() + " ページを開く");
+        Anchor source = new Anchor(SourceLinks.of(hit),
+                SourceLinks.hasPages(hit) ? "原文の " + hit.page() + " ページを開く" : "原文を開く");
         source.setTarget(AnchorTarget.BLANK);
         source.addClassName("hit-source");
-        Span file = new Span(hit.file());
-        file.addClassName("hit-file");
-        Div footer = new Div(source, file);
+        Footer footer = new Footer(source, span("hit-file", SourceLinks.fileName(hit)));
         footer.addClassName("hit-footer");
 
-        add(header, section, snippet, footer);
+        add(header, section(hit.section()), snippet, footer);
     }
 
-    private static String joinPresent(String separator, String... parts) {
-        return Stream.of(parts).filter(Objects::nonNull).collect(Collectors.joining(separator));
+    /** The heading path, outermost first; the innermost heading (where the passage is) stands out. */
+    private static Div section(String path) {
+        Div section = new Div();
+        section.addClassName("hit-section");
+        List<String> parts = path == null ? List.of()
+                : Arrays.stream(path.split(SECTION_SEPARATOR)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        if (parts.isEmpty()) {
+            section.add(span("hit-section-here", "（見出しなし）"));
+            return section;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                Span separator = span("hit-section-sep", "›");
+                separator.getElement().setAttribute("aria-hidden", "true");
+                section.add(separator);
+            }
+            section.add(span(i == parts.size() - 1 ? "hit-section-here" : "hit-section-part", parts.get(i)));
+        }
+        return section;
+    }
+
+    private static Span span(String className, String text) {
+        Span span = new Span(text);
+        span.addClassName(className);
+        return span;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 }

@@ -1,0 +1,167 @@
+package org.sakuin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sakuin.index.PlanIndex;
+import org.sakuin.web.CorpusIngest;
+import org.sakuin.web.TestIndexFolder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The real page in headless Chromium: type a query, press Enter, and read the hit the way a person would.
+ * Needs Debian's {@code chromium} and {@code chromium-driver} (paths overridable with the {@code CHROMIUM_BIN}
+ * and {@code CHROMEDRIVER_BIN} environment variables); fails, never skips, without them.
+ */
+@Tag("e2e")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"sakuin.corpus=" + CorpusIngest.CORPUS,
+                // Selenium warns that it has no CDP bindings for this Chromium; the test uses WebDriver only.
+                "logging.level.org.openqa.selenium.chromium=error",
+                "logging.level.org.openqa.selenium.devtools=error"})
+@ContextConfiguration(initializers = TestIndexFolder.class)
+class SearchPageBrowserIT {
+
+    private static final Path CHROMIUM = Path.of(env("CHROMIUM_BIN", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PlanIndex index;
+
+    private Path profile;
+    private ChromeDriverService service;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    static void browserInstalled() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("headless Chromium is needed for this test: no executable " + CHROMIUM + " and/or " + CHROMEDRIVER
+                    + " (on Debian: apt-get install chromium chromium-driver, or set CHROMIUM_BIN and CHROMEDRIVER_BIN)");
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        CorpusIngest.await(index);
+        profile = Files.createTempDirectory("sakuin-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        // An explicit browser and driver keep Selenium Manager from looking for (or downloading) either.
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=ja");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws IOException {
+        if (driver != null) {
+            keepEvidence(test.getTestMethod().map(Method::getName).orElse("page"));
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void typingAQueryAndPressingEnterShowsTheMarkedPassageAndItsPage() throws Exception {
+        driver.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-text-field.query input")));
+
+        input.sendKeys("自治会加入");
+        input.sendKeys(Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlContains("?q="));
+        List<WebElement> hits = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("article.hit"), 0));
+        assertThat(driver.findElement(By.cssSelector(".summary")).getText()).contains("自治会加入").contains("件");
+
+        WebElement indicator = hits.stream()
+                .filter(hit -> hit.findElement(By.cssSelector(".hit-snippet")).getText().contains("自治会加入世帯数"))
+                .findFirst().orElseThrow(() -> new AssertionError("no hit shows the 自治会加入世帯数 passage"));
+        List<WebElement> marks = indicator.findElements(By.cssSelector(".hit-snippet mark"));
+        assertThat(marks).isNotEmpty();
+        assertThat(marks).extracting(WebElement::getText).contains("自治会加入");
+        assertThat(indicator.findElement(By.cssSelector(".hit-town")).getText()).isEqualTo("入間市");
+        assertThat(indicator.findElement(By.cssSelector(".hit-page")).getText()).isEqualTo("10ページ");
+
+        String href = indicator.findElement(By.cssSelector("a.hit-source")).getAttribute("href");
+        assertThat(href).contains("/source/").endsWith("#page=10");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(href.substring(0, href.indexOf('#')))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(pdf.body()).isEqualTo(Files.readAllBytes(Path.of(CorpusIngest.CORPUS, "iruma_zenki_kihonkeikaku_dai1sho.pdf")));
+    }
+
+    @Test
+    void aQueryWithoutHitsSaysSo() {
+        driver.get("http://localhost:" + port + "/?q=" + URLEncoder.encode("存在しない語句ぴよぴよ", StandardCharsets.UTF_8));
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "見つかりませんでした"));
+        assertThat(driver.findElements(By.cssSelector("article.hit"))).isEmpty();
+    }
+
+    /** A screenshot and the DOM of the last page, under target/e2e, to see what the browser saw. */
+    private void keepEvidence(String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "e2e"));
+        try {
+            Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(folder.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            // evidence is best effort; the test's own outcome stands
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

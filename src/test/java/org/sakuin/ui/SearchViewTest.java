@@ -1,0 +1,115 @@
+package org.sakuin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sakuin.index.PlanIndex;
+import org.sakuin.web.CorpusIngest;
+import org.sakuin.web.IndexedCorpusTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The search page, driven server-side without a browser, over the bundled corpus. */
+@IndexedCorpusTest
+class SearchViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PlanIndex index;
+
+    @BeforeEach
+    void corpusIngested() {
+        CorpusIngest.await(index);
+    }
+
+    @Test
+    void aQueryInTheAddressShowsHitCardsWithMarkedSnippetsAndPages() {
+        search("自治会加入");
+
+        List<HitCard> cards = $(HitCard.class).all();
+        assertThat(cards).isNotEmpty();
+        assertThat(summary()).contains("自治会加入").contains("件");
+        assertThat(snippetOf(cards.getFirst())).contains("<mark>");
+
+        HitCard indicator = cards.stream().filter(card -> snippetOf(card).contains("<mark>自治会加入</mark>世帯数"))
+                .findFirst().orElseThrow(() -> new AssertionError("no card with the 自治会加入世帯数 indicator"));
+        assertThat(textOf(indicator)).contains("入間市").contains("埼玉県").contains("第6次入間市総合計画")
+                .contains("10ページ").contains("成果指標");
+        Anchor source = $(Anchor.class, indicator).withClassName("hit-source").single();
+        assertThat(source.getHref()).startsWith("/source/").endsWith("#page=10");
+        assertThat(source.getText()).contains("10");
+    }
+
+    @Test
+    void typingAQueryAndClickingSearchShowsTheHits() {
+        navigate(SearchView.class);
+
+        test($(TextField.class).withAriaLabel("検索キーワード").single()).setValue("都市間連携");
+        test($(Button.class).withText("検索").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(SearchView.class);
+        List<HitCard> cards = $(HitCard.class).all();
+        assertThat(cards).isNotEmpty();
+        assertThat(snippetOf(cards.getFirst())).contains("<mark>都市間連携</mark>");
+        assertThat(summary()).contains("「都市間連携」");
+        assertThat($(TextField.class).withAriaLabel("検索キーワード").single().getValue()).isEqualTo("都市間連携");
+    }
+
+    @Test
+    void aQueryWithoutHitsSaysSoInJapanese() {
+        search("存在しない語句ぴよぴよ");
+
+        assertThat($(HitCard.class).all()).isEmpty();
+        assertThat(summary()).contains("「存在しない語句ぴよぴよ」に一致する箇所は見つかりませんでした");
+        assertThat($(Button.class).withClassName("more").exists()).as("さらに表示 is hidden").isFalse();
+    }
+
+    @Test
+    void aBlankQueryShowsNoResults() {
+        navigate(SearchView.class);
+        assertThat($(HitCard.class).all()).isEmpty();
+        assertThat(summary()).isEmpty();
+
+        search("  ");
+        assertThat($(HitCard.class).all()).isEmpty();
+        assertThat(summary()).isEmpty();
+    }
+
+    @Test
+    void moreHitsAreShownOnRequest() {
+        search("計画");
+        int first = $(HitCard.class).all().size();
+        assertThat(first).isEqualTo(SearchView.PAGE_SIZE);
+
+        test($(Button.class).withClassName("more").single()).click();
+
+        assertThat($(HitCard.class).all().size()).isGreaterThan(first);
+    }
+
+    /** Opens the page as a link or bookmark would: {@code /?q=…}. */
+    private void search(String query) {
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.of("q", query));
+        assertThat(getCurrentView()).isInstanceOf(SearchView.class);
+    }
+
+    private String summary() {
+        return $(Paragraph.class).withClassName("summary").single().getText();
+    }
+
+    private String snippetOf(HitCard card) {
+        return $(Html.class, card).single().getInnerHtml();
+    }
+
+    private static String textOf(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}
