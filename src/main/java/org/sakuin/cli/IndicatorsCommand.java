@@ -1,31 +1,84 @@
 package org.sakuin.cli;
 
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.sakuin.index.LuceneIndex;
+import org.sakuin.plan.IndicatorValue;
+import org.sakuin.search.IndicatorEntry;
+import org.sakuin.search.IndicatorList;
+import org.sakuin.search.IndicatorRequest;
+import org.sakuin.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "indicators", description = "List extracted indicators (成果指標, 評価指標, KPI). Not yet available.")
-final class IndicatorsCommand extends NotYetCommand {
+@Command(name = "indicators", description = {
+        "List extracted indicators (成果指標, 評価指標, KPI), optionally those whose names match QUERY."})
+final class IndicatorsCommand implements Callable<Integer> {
 
     @Mixin
     IndexOption index;
 
-    @Option(names = "--json")
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
-    @Option(names = "--limit", defaultValue = "50")
+    @Option(names = "--limit", defaultValue = "50", description = "Indicators to show (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--municipality")
-    String municipality;
+    @Option(names = "--offset", defaultValue = "0", description = "Indicators to skip.")
+    int offset;
 
-    @Parameters(arity = "0..*", paramLabel = "QUERY")
+
+
+    @Option(names = "--kind", description = "Only this kind, e.g. 成果指標.")
+    String kind;
+
+    @Option(names = "--unit", description = "Only this unit, e.g. %.")
+    String unit;
+
+
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words in the indicator name.")
     List<String> words = List.of();
 
     @Override
-    String what() {
-        return "Indicator extraction";
+    public Integer call() throws Exception {
+        try (LuceneIndex lucene = LuceneIndex.openForReading(index.folder)) {
+            IndicatorList list = new SearchService(lucene).indicators(
+                    new IndicatorRequest(String.join(" ", words), filters.toFilter(), kind, unit, offset, limit));
+            System.out.println(json ? Json.write(list) : humanReadable(list));
+            return 0;
+        }
+    }
+
+    private static String humanReadable(IndicatorList list) {
+        StringBuilder out = new StringBuilder(list.total() + " indicators\n");
+        for (IndicatorEntry e : list.indicators()) {
+            out.append(String.format("%n%s  %s [%s]%s%n   基準値 %s   実績 %s   目標 %s%s%n   %s  p.%d  %s%n",
+                    orDash(e.municipality()), e.name(), e.kind(), e.unit() == null ? "" : " (" + e.unit() + ")",
+                    figure(e.baseline()), figures(e.actuals()), figures(e.targets()),
+                    e.achievement() == null ? "" : "   達成率 " + e.achievement(), e.file(), e.page(), e.section()));
+        }
+        return out.toString();
+    }
+
+    private static String figures(List<IndicatorValue> values) {
+        return values.isEmpty() ? "-" : values.stream().map(IndicatorsCommand::figure).collect(Collectors.joining(", "));
+    }
+
+    private static String figure(IndicatorValue value) {
+        if (value == null) {
+            return "-";
+        }
+        return value.raw() + (value.fy() == null || value.raw().contains("(") ? "" : " (" + value.fy() + ")");
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "-" : text;
     }
 }

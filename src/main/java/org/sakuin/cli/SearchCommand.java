@@ -3,7 +3,6 @@ package org.sakuin.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sakuin.index.LuceneIndex;
-import org.sakuin.index.PassageFilter;
 import org.sakuin.search.SearchHit;
 import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchResults;
@@ -20,6 +19,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
+    @Mixin
+    FilterOptions filters;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -29,17 +31,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--offset", defaultValue = "0", description = "Hits to skip.")
     int offset;
 
-    @Option(names = "--area", description = "Only this policy area (政策分野).")
-    String area;
 
-    @Option(names = "--municipality", description = "Only this municipality, e.g. 入間市.")
-    String municipality;
 
-    @Option(names = "--prefecture", description = "Only this prefecture, e.g. 北海道.")
-    String prefecture;
 
-    @Option(names = "--fy", description = "Only passages about this fiscal year (Western, e.g. 2024).")
-    Integer fy;
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Search words.")
     List<String> words = List.of();
@@ -47,9 +41,8 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (LuceneIndex lucene = LuceneIndex.openForReading(index.folder)) {
-            PassageFilter filter = new PassageFilter(municipality, prefecture, null, null, fy, area);
             SearchResults results = new SearchService(lucene)
-                    .search(new SearchRequest(String.join(" ", words), filter, offset, limit));
+                    .search(new SearchRequest(String.join(" ", words), filters.toFilter(), offset, limit));
             System.out.println(json ? Json.write(results) : humanReadable(results));
             return 0;
         }

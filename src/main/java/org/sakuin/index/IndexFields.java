@@ -6,6 +6,7 @@ final class IndexFields {
     static final String KIND = "kind";
     static final String KIND_PASSAGE = "passage";
     static final String KIND_DOCUMENT = "document";
+    static final String KIND_INDICATOR = "indicator";
 
     static final String ID = "id";
     static final String DOCUMENT_ID = "doc_id";
@@ -25,6 +26,16 @@ final class IndexFields {
     static final String SECTION_BIGRAM = "section_bigram";
     static final String META = "meta";
     static final String META_BIGRAM = "meta_bigram";
+    static final String NAME = "name";
+    static final String NAME_BIGRAM = "name_bigram";
+    static final String DESCRIPTION = "description";
+    static final String DESCRIPTION_BIGRAM = "description_bigram";
+
+    /** The stored indicator record, and on passages the ids of their section's indicators. */
+    static final String INDICATOR_JSON = "indicator_json";
+    static final String INDICATOR_IDS = "indicator_ids";
+    static final String BASELINE_VALUE = "baseline_value";
+    static final String TARGET_VALUE = "target_value";
 
     /** Facet dimensions, also exact-match filter fields, named as in the JSON output. */
     static final String MUNICIPALITY = "municipality";
@@ -33,6 +44,8 @@ final class IndexFields {
     static final String PLAN = "plan";
     static final String FY = "fy";
     static final String AREA = "area";
+    static final String INDICATOR_KIND = "kind";
+    static final String UNIT = "unit";
 
     private IndexFields() {
     }

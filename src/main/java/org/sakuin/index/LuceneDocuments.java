@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -20,13 +22,15 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.sakuin.plan.FiscalYear;
+import org.sakuin.plan.Indicator;
+import org.sakuin.plan.IndicatorValue;
 import org.sakuin.plan.Passage;
 import org.sakuin.plan.PlanDocument;
 import org.sakuin.plan.PlanMetadata;
 import org.sakuin.plan.PlanPeriod;
 
-/** Maps plans and passages to Lucene documents and back. */
-final class PassageDocuments {
+/** Maps plans, their passages and indicators to Lucene documents and back. */
+final class LuceneDocuments {
 
     /** Analysed text with offsets in the postings, so the highlighter need not re-analyse it. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
@@ -34,7 +38,7 @@ final class PassageDocuments {
 
     private final FacetsConfig facetsConfig;
 
-    PassageDocuments(FacetsConfig facetsConfig) {
+    LuceneDocuments(FacetsConfig facetsConfig) {
         this.facetsConfig = facetsConfig;
     }
 
@@ -54,21 +58,30 @@ final class PassageDocuments {
         return type;
     }
 
-    List<Document> toLucene(PlanDocument plan, List<Passage> passages) {
-        List<Document> documents = new ArrayList<>(passages.size() + 1);
+    List<Document> toLucene(PlanDocument plan, List<Passage> passages, List<Indicator> indicators) {
+        List<Document> documents = new ArrayList<>(passages.size() + indicators.size() + 1);
         documents.add(documentRecord(plan, passages.size()));
         for (Passage passage : passages) {
             documents.add(passageRecord(plan, passage));
         }
+        for (Indicator indicator : indicators) {
+            documents.add(indicatorRecord(plan, indicator));
+        }
         return documents;
     }
 
-    private Document documentRecord(PlanDocument plan, int passageCount) {
+    /** A record of the given kind, belonging to the plan's file. */
+    private static Document newRecord(String kind, String id, PlanDocument plan) {
         Document doc = new Document();
-        doc.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.NO));
-        doc.add(new StringField(ID, plan.id(), Field.Store.YES));
+        doc.add(new StringField(KIND, kind, Field.Store.NO));
+        doc.add(new StringField(ID, id, Field.Store.YES));
         doc.add(new StringField(DOCUMENT_ID, plan.id(), Field.Store.YES));
         doc.add(new StoredField(FILE, plan.file()));
+        return doc;
+    }
+
+    private Document documentRecord(PlanDocument plan, int passageCount) {
+        Document doc = newRecord(KIND_DOCUMENT, plan.id(), plan);
         doc.add(new StoredField(PATH, plan.path()));
         doc.add(new StoredField(CONTENT_HASH, plan.contentHash()));
         doc.add(new StoredField(CONTENT_TYPE, Objects.requireNonNullElse(plan.contentType(), "")));
@@ -87,30 +100,73 @@ final class PassageDocuments {
     }
 
     private Document passageRecord(PlanDocument plan, Passage passage) {
-        Document doc = new Document();
-        doc.add(new StringField(KIND, KIND_PASSAGE, Field.Store.NO));
-        doc.add(new StringField(ID, passage.id(), Field.Store.YES));
-        doc.add(new StringField(DOCUMENT_ID, plan.id(), Field.Store.YES));
-        doc.add(new StoredField(FILE, plan.file()));
+        Document doc = newRecord(KIND_PASSAGE, passage.id(), plan);
         doc.add(new StoredField(PAGE, passage.page()));
         doc.add(new StoredField(ORDINAL, passage.ordinal()));
         doc.add(new Field(TEXT, passage.text(), TEXT_WITH_OFFSETS));
         doc.add(new Field(TEXT_BIGRAM, passage.text(), BIGRAMS_WITH_OFFSETS));
-        String section = passage.section().path();
-        doc.add(new TextField(SECTION, section, Field.Store.YES));
-        doc.add(new TextField(SECTION_BIGRAM, section, Field.Store.NO));
-        String meta = metaText(plan.metadata());
-        doc.add(new TextField(META, meta, Field.Store.NO));
-        doc.add(new TextField(META_BIGRAM, meta, Field.Store.NO));
-        PlanMetadata m = plan.metadata();
-        addFacet(doc, MUNICIPALITY, m.municipality());
-        addFacet(doc, PREFECTURE, m.prefecture());
-        addFacet(doc, PLAN, m.title());
-        addFacet(doc, PLAN_TYPE, m.planType());
-        for (int year : fiscalYears(m.period(), passage.text())) {
+        addAnalyzed(doc, SECTION, passage.section().path(), Field.Store.YES);
+        passage.indicatorIds().forEach(id -> doc.add(new StoredField(INDICATOR_IDS, id)));
+        addPlanFields(doc, plan.metadata());
+        addYears(doc, fiscalYears(plan.metadata().period(), passage.text()));
+        return withFacets(doc);
+    }
+
+    private Document indicatorRecord(PlanDocument plan, Indicator indicator) {
+        Document doc = newRecord(KIND_INDICATOR, indicator.id(), plan);
+        doc.add(new StoredField(INDICATOR_JSON, IndicatorCodec.encode(indicator)));
+        addAnalyzed(doc, NAME, indicator.name(), Field.Store.NO);
+        addAnalyzed(doc, SECTION, indicator.section().path(), Field.Store.NO);
+        addAnalyzed(doc, DESCRIPTION, Objects.requireNonNullElse(indicator.description(), ""), Field.Store.NO);
+        addFacet(doc, INDICATOR_KIND, indicator.kind());
+        addFacet(doc, UNIT, indicator.unit());
+        numeric(indicator.baseline()).ifPresent(v -> doc.add(new DoublePoint(BASELINE_VALUE, v)));
+        indicator.targets().stream().map(LuceneDocuments::numeric).flatMap(Optional::stream).findFirst()
+                .ifPresent(v -> doc.add(new DoublePoint(TARGET_VALUE, v)));
+        addPlanFields(doc, plan.metadata());
+        addYears(doc, indicatorYears(indicator));
+        return withFacets(doc);
+    }
+
+    private static List<Integer> indicatorYears(Indicator indicator) {
+        return Stream.of(Stream.ofNullable(indicator.baseline()), indicator.actuals().stream(),
+                        indicator.targets().stream())
+                .flatMap(s -> s)
+                .map(IndicatorValue::fy).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    private static Optional<Double> numeric(IndicatorValue value) {
+        if (value == null || value.value() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Double.parseDouble(value.value()));
+        } catch (NumberFormatException qualitative) {
+            return Optional.empty();
+        }
+    }
+
+    private static void addAnalyzed(Document doc, String field, String text, Field.Store store) {
+        doc.add(new TextField(field, text, store));
+        doc.add(new TextField(bigramFieldOf(field), text, Field.Store.NO));
+    }
+
+    private static void addPlanFields(Document doc, PlanMetadata meta) {
+        addAnalyzed(doc, META, metaText(meta), Field.Store.NO);
+        addFacet(doc, MUNICIPALITY, meta.municipality());
+        addFacet(doc, PREFECTURE, meta.prefecture());
+        addFacet(doc, PLAN, meta.title());
+        addFacet(doc, PLAN_TYPE, meta.planType());
+    }
+
+    private static void addYears(Document doc, List<Integer> years) {
+        for (int year : years) {
             doc.add(new IntPoint(FY, year));
             doc.add(new SortedSetDocValuesFacetField(FY, Integer.toString(year)));
         }
+    }
+
+    private Document withFacets(Document doc) {
         try {
             return facetsConfig.build(doc);
         } catch (IOException e) {

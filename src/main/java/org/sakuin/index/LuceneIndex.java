@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -38,7 +39,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.sakuin.plan.Indicator;
 import org.sakuin.plan.Passage;
+import org.sakuin.plan.PlanMetadata;
 import org.sakuin.plan.PlanDocument;
 
 /**
@@ -48,14 +51,16 @@ import org.sakuin.plan.PlanDocument;
  */
 public final class LuceneIndex implements PlanIndex {
 
-    private static final List<String> FACET_DIMENSIONS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY);
+    private static final List<String> PASSAGE_FACETS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY);
+    private static final List<String> INDICATOR_FACETS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY,
+            INDICATOR_KIND, UNIT);
     private static final int FACET_VALUES = 50;
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final FacetsConfig facetsConfig = PassageDocuments.facetsConfig();
-    private final PassageDocuments documents = new PassageDocuments(facetsConfig);
+    private final FacetsConfig facetsConfig = LuceneDocuments.facetsConfig();
+    private final LuceneDocuments documents = new LuceneDocuments(facetsConfig);
     private final LuceneQueryBuilder queries;
     private final PassageHighlighter highlighter;
     private volatile SortedSetDocValuesReaderState facetState;
@@ -109,7 +114,7 @@ public final class LuceneIndex implements PlanIndex {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, 1);
             return top.scoreDocs.length == 0 ? Optional.empty()
-                    : Optional.of(PassageDocuments.toIndexedFile(searcher.storedFields().document(top.scoreDocs[0].doc)));
+                    : Optional.of(LuceneDocuments.toIndexedFile(searcher.storedFields().document(top.scoreDocs[0].doc)));
         });
     }
 
@@ -120,7 +125,7 @@ public final class LuceneIndex implements PlanIndex {
             int count = Math.max(1, searcher.count(query));
             List<IndexedFile> files = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-                files.add(PassageDocuments.toIndexedFile(searcher.storedFields().document(hit.doc)));
+                files.add(LuceneDocuments.toIndexedFile(searcher.storedFields().document(hit.doc)));
             }
             files.sort((a, b) -> a.document().file().compareTo(b.document().file()));
             return files;
@@ -128,9 +133,10 @@ public final class LuceneIndex implements PlanIndex {
     }
 
     @Override
-    public void replace(PlanDocument document, List<Passage> passages) {
+    public void replace(PlanDocument document, List<Passage> passages, List<Indicator> indicators) {
         try {
-            requireWriter().updateDocuments(new Term(DOCUMENT_ID, document.id()), documents.toLucene(document, passages));
+            requireWriter().updateDocuments(new Term(DOCUMENT_ID, document.id()),
+                    documents.toLucene(document, passages, indicators));
             searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -158,7 +164,7 @@ public final class LuceneIndex implements PlanIndex {
 
     @Override
     public PassageResults search(PassageQuery passageQuery) {
-        Query query = queries.build(passageQuery);
+        Query query = queries.passages(passageQuery);
         return withSearcher(searcher -> {
             var result = FacetsCollectorManager.search(searcher, query, Math.max(1, passageQuery.topN()),
                     new FacetsCollectorManager());
@@ -171,26 +177,70 @@ public final class LuceneIndex implements PlanIndex {
             }
             int total = result.facetsCollector().getMatchingDocs().stream()
                     .mapToInt(FacetsCollector.MatchingDocs::totalHits).sum();
-            return new PassageResults(total, hits, facets(searcher.getIndexReader(), result, total));
+            return new PassageResults(total, hits, facets(searcher.getIndexReader(), result, total, PASSAGE_FACETS));
         });
+    }
+
+    @Override
+    public IndicatorResults searchIndicators(IndicatorQuery indicatorQuery) {
+        Query query = queries.indicators(indicatorQuery);
+        int wanted = indicatorQuery.offset() + indicatorQuery.limit();
+        return withSearcher(searcher -> {
+            var result = FacetsCollectorManager.search(searcher, query, Math.max(1, wanted), new FacetsCollectorManager());
+            ScoreDoc[] top = result.topDocs().scoreDocs;
+            List<IndicatorHit> hits = new ArrayList<>();
+            for (int i = indicatorQuery.offset(); i < top.length; i++) {
+                hits.add(toIndicatorHit(searcher.storedFields().document(top[i].doc), top[i].score));
+            }
+            int total = result.facetsCollector().getMatchingDocs().stream()
+                    .mapToInt(FacetsCollector.MatchingDocs::totalHits).sum();
+            return new IndicatorResults(total, hits, facets(searcher.getIndexReader(), result, total, INDICATOR_FACETS));
+        });
+    }
+
+    @Override
+    public List<IndicatorHit> indicators(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder byId = new BooleanQuery.Builder();
+        ids.forEach(id -> byId.add(new TermQuery(new Term(ID, id)), Occur.SHOULD));
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, KIND_INDICATOR)), Occur.FILTER)
+                .add(byId.build(), Occur.MUST)
+                .build();
+        return withSearcher(searcher -> {
+            Map<String, IndicatorHit> found = new LinkedHashMap<>();
+            for (ScoreDoc hit : searcher.search(query, ids.size()).scoreDocs) {
+                IndicatorHit indicator = toIndicatorHit(searcher.storedFields().document(hit.doc), 0);
+                found.put(indicator.indicator().id(), indicator);
+            }
+            return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        });
+    }
+
+    private static IndicatorHit toIndicatorHit(Document doc, float score) {
+        PlanMetadata plan = new PlanMetadata(doc.get(MUNICIPALITY), doc.get(PREFECTURE), doc.get(PLAN),
+                doc.get(PLAN_TYPE), null);
+        return new IndicatorHit(IndicatorCodec.decode(doc.get(INDICATOR_JSON)), plan, doc.get(FILE), score);
     }
 
     private static PassageHit toHit(Document doc, float score, String snippet) {
         return new PassageHit(doc.get(ID), doc.get(DOCUMENT_ID), doc.get(FILE), doc.get(MUNICIPALITY),
                 doc.get(PREFECTURE), doc.get(PLAN), doc.get(PLAN_TYPE), doc.getField(PAGE).numericValue().intValue(),
-                doc.get(SECTION), score, snippet);
+                doc.get(SECTION), score, snippet, List.of(doc.getValues(INDICATOR_IDS)));
     }
 
     private Map<String, List<FacetCount>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult result,
-                                                 int total) throws IOException {
+                                                 int total, List<String> dimensions) throws IOException {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        FACET_DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
+        dimensions.forEach(dim -> facets.put(dim, List.of()));
         SortedSetDocValuesReaderState state = total == 0 ? null : facetState(reader);
         if (state == null) {
             return facets;
         }
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
-        for (String dim : FACET_DIMENSIONS) {
+        for (String dim : dimensions) {
             boolean indexed = facetsConfig.getDimConfig(dim).hierarchical
                     ? state.getDimTree(dim) != null : state.getOrdRange(dim) != null;
             if (!indexed) {

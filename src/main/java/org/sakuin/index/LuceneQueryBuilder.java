@@ -42,21 +42,19 @@ final class LuceneQueryBuilder {
         this.bigrams = new QueryBuilder(bigramsForQuery);
     }
 
-    Query build(PassageQuery query) {
-        BooleanQuery.Builder root = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER);
-        if (query.matchesEverything()) {
-            root.add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-        for (List<QueryTerm> group : query.required()) {
-            root.add(anyOf(group), Occur.MUST);
-        }
-        for (QueryTerm excluded : query.excluded()) {
-            Query q = term(excluded);
-            if (q != null) {
-                root.add(q, Occur.MUST_NOT);
-            }
-        }
+    /** A field searched for each term, with its weight. */
+    private record WeightedField(String name, float boost) {
+    }
+
+    private static final List<WeightedField> PASSAGE_FIELDS = List.of(
+            new WeightedField(TEXT, TEXT_BOOST), new WeightedField(SECTION, SECTION_BOOST),
+            new WeightedField(META, META_BOOST));
+    private static final List<WeightedField> INDICATOR_FIELDS = List.of(
+            new WeightedField(NAME, TEXT_BOOST), new WeightedField(SECTION, META_BOOST),
+            new WeightedField(DESCRIPTION, META_BOOST));
+
+    Query passages(PassageQuery query) {
+        BooleanQuery.Builder root = matching(KIND_PASSAGE, query.required(), query.excluded(), PASSAGE_FIELDS);
         Query proximity = proximity(query.required());
         if (proximity != null) {
             root.add(new BoostQuery(proximity, PROXIMITY_BOOST), Occur.SHOULD);
@@ -65,8 +63,35 @@ final class LuceneQueryBuilder {
         return root.build();
     }
 
-    private Query anyOf(List<QueryTerm> alternatives) {
-        List<Query> queries = alternatives.stream().map(this::term).filter(Objects::nonNull).toList();
+    Query indicators(IndicatorQuery query) {
+        BooleanQuery.Builder root = matching(KIND_INDICATOR, query.required(), query.excluded(), INDICATOR_FIELDS);
+        addFilters(root, query.filter());
+        addExact(root, INDICATOR_KIND, query.kind());
+        addExact(root, UNIT, query.unit());
+        return root.build();
+    }
+
+    private BooleanQuery.Builder matching(String kind, List<List<QueryTerm>> required, List<QueryTerm> excluded,
+                                          List<WeightedField> fields) {
+        BooleanQuery.Builder root = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
+        if (required.isEmpty()) {
+            root.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        for (List<QueryTerm> group : required) {
+            root.add(anyOf(group, fields), Occur.MUST);
+        }
+        for (QueryTerm term : excluded) {
+            Query q = term(term, fields);
+            if (q != null) {
+                root.add(q, Occur.MUST_NOT);
+            }
+        }
+        return root;
+    }
+
+    private Query anyOf(List<QueryTerm> alternatives, List<WeightedField> fields) {
+        List<Query> queries = alternatives.stream().map(t -> term(t, fields)).filter(Objects::nonNull).toList();
         if (queries.isEmpty()) {
             return new MatchNoDocsQuery("only stop words");
         }
@@ -79,13 +104,13 @@ final class LuceneQueryBuilder {
     }
 
     /** One term in any of the fields; null when analysis leaves nothing (only stop words or punctuation). */
-    Query term(QueryTerm term) {
+    private Query term(QueryTerm term, List<WeightedField> fields) {
         String text = normalize(term.text());
-        List<Query> fields = new ArrayList<>();
-        addField(fields, TEXT, text, term.phrase(), TEXT_BOOST);
-        addField(fields, SECTION, text, term.phrase(), SECTION_BOOST);
-        addField(fields, META, text, term.phrase(), META_BOOST);
-        return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+        List<Query> queries = new ArrayList<>();
+        for (WeightedField field : fields) {
+            addField(queries, field.name(), text, term.phrase(), field.boost());
+        }
+        return queries.isEmpty() ? null : new DisjunctionMaxQuery(queries, TIE_BREAKER);
     }
 
     private void addField(List<Query> out, String field, String text, boolean phrase, float boost) {

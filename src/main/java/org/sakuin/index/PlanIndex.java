@@ -3,6 +3,7 @@ package org.sakuin.index;
 import java.io.Closeable;
 import java.util.List;
 import java.util.Optional;
+import org.sakuin.plan.Indicator;
 import org.sakuin.plan.Passage;
 import org.sakuin.plan.PlanDocument;
 
@@ -17,8 +18,8 @@ public interface PlanIndex extends Closeable {
 
     List<IndexedFile> files();
 
-    /** Replaces everything stored for the document with these passages. */
-    void replace(PlanDocument document, List<Passage> passages);
+    /** Replaces everything stored for the document with these passages and indicators. */
+    void replace(PlanDocument document, List<Passage> passages, List<Indicator> indicators);
 
     void delete(String documentId);
 
@@ -26,4 +27,9 @@ public interface PlanIndex extends Closeable {
     void commit();
 
     PassageResults search(PassageQuery query);
+
+    IndicatorResults searchIndicators(IndicatorQuery query);
+
+    /** Indicators by id, in the order asked, skipping unknown ids. */
+    List<IndicatorHit> indicators(List<String> ids);
 }

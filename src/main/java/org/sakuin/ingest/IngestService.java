@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.sakuin.index.IndexedFile;
 import org.sakuin.index.PlanIndex;
+import org.sakuin.indicator.IndicatorExtractor;
+import org.sakuin.indicator.IndicatorLinks;
+import org.sakuin.plan.Indicator;
 import org.sakuin.plan.Passage;
 import org.sakuin.plan.PlanDocument;
 import org.sakuin.plan.PlanMetadata;
 import org.sakuin.structure.PlanStructurer;
+import org.sakuin.structure.StructuredPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +37,7 @@ public final class IngestService implements AutoCloseable {
     private final PlanIndex index;
     private final TikaExtractor extractor;
     private final PlanStructurer structurer = new PlanStructurer();
+    private final IndicatorExtractor indicatorExtractor = new IndicatorExtractor();
 
     public IngestService(PlanIndex index, IngestSettings settings) {
         this.index = index;
@@ -79,17 +84,21 @@ public final class IngestService implements AutoCloseable {
         String id = SourceFiles.documentId(file);
         try {
             String hash = SourceFiles.contentHash(file);
+            PlanMetadata listed = run.manifestEntry(file).orElse(PlanMetadata.UNKNOWN);
             Optional<IndexedFile> known = index.file(id);
-            if (known.isPresent() && known.get().document().contentHash().equals(hash)) {
+            if (known.isPresent() && known.get().document().contentHash().equals(hash)
+                    && agrees(listed, known.get().document().metadata())) {
                 return FileOutcome.unchanged(0);
             }
             ExtractedFile extracted = extractor.extract(file);
-            PlanMetadata metadata = metadataOf(file, extracted, run);
+            PlanMetadata metadata = metadataOf(file, extracted, listed);
             PlanDocument document = new PlanDocument(id, SourceFiles.displayName(file),
                     file.toAbsolutePath().normalize().toString(), hash, extracted.contentType(), extracted.pages(),
                     metadata);
-            List<Passage> passages = structurer.passages(id, extracted.blocks());
-            index.replace(document, passages);
+            StructuredPlan structured = structurer.structure(id, extracted.blocks());
+            List<Indicator> indicators = indicatorExtractor.extract(id, structured.blocks());
+            List<Passage> passages = IndicatorLinks.attach(structured.passages(), indicators);
+            index.replace(document, passages, indicators);
             return FileOutcome.ingested(passages.size(), 0);
         } catch (IngestException e) {
             return FileOutcome.failed(e.getMessage(), 0);
@@ -101,8 +110,15 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    private static PlanMetadata metadataOf(Path file, ExtractedFile extracted, Run run) {
-        PlanMetadata listed = run.manifestEntry(file).orElse(PlanMetadata.UNKNOWN);
+    /**
+     * Whether the stored metadata still says what the manifest says: a corrected manifest must reach the
+     * index even though the file itself did not change.
+     */
+    private static boolean agrees(PlanMetadata listed, PlanMetadata stored) {
+        return listed.orElse(stored).equals(stored);
+    }
+
+    private static PlanMetadata metadataOf(Path file, ExtractedFile extracted, PlanMetadata listed) {
         String title = listed.title() != null ? listed.title() : extracted.embeddedTitle();
         PlanMetadata inferred = MetadataInference.infer(extracted.blocks(), title, file.getFileName().toString());
         return listed.orElse(inferred);

@@ -5,14 +5,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sakuin.index.FacetCount;
+import org.sakuin.index.IndicatorQuery;
+import org.sakuin.index.IndicatorResults;
 import org.sakuin.index.PassageHit;
 import org.sakuin.index.PassageQuery;
 import org.sakuin.index.PassageResults;
 import org.sakuin.index.PlanIndex;
 
 /**
- * Keyword search over plan passages: parses the user's query, asks the index, and orders the hits so
- * that one document does not flood the first page.
+ * Keyword search over plan passages and indicators: parses the user's query, asks the index, and orders
+ * passage hits so that one document does not flood the first page.
  */
 public final class SearchService {
 
@@ -38,7 +41,7 @@ public final class SearchService {
         List<PassageHit> ordered = diversify(results.hits());
         List<SearchHit> page = ordered.subList(Math.min(request.offset(), ordered.size()),
                 Math.min(wanted, ordered.size())).stream().map(SearchService::toSearchHit).toList();
-        return new SearchResults(results.total(), page, facets(results));
+        return new SearchResults(results.total(), page, facets(results.facets()));
     }
 
     /**
@@ -57,14 +60,27 @@ public final class SearchService {
         return first;
     }
 
-    private static SearchHit toSearchHit(PassageHit hit) {
-        return new SearchHit(hit.file(), hit.municipality(), hit.prefecture(), hit.title(), hit.planType(), hit.page(),
-                hit.section(), List.of(), hit.score(), hit.snippet(), List.of(), hit.documentId(), hit.passageId());
+    public IndicatorList indicators(IndicatorRequest request) {
+        QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
+        IndicatorResults results = index.searchIndicators(new IndicatorQuery(parsed.required(), parsed.excluded(),
+                request.filter(), request.kind(), request.unit(), request.offset(), request.limit()));
+        return new IndicatorList(results.total(), results.hits().stream().map(IndicatorEntry::of).toList(),
+                facets(results.facets()));
     }
 
-    private static Map<String, List<FacetValue>> facets(PassageResults results) {
+    /** The indicators with these ids, in that order: those a search hit links to. */
+    public List<IndicatorEntry> indicatorsById(List<String> ids) {
+        return index.indicators(ids).stream().map(IndicatorEntry::of).toList();
+    }
+
+    private static SearchHit toSearchHit(PassageHit hit) {
+        return new SearchHit(hit.file(), hit.municipality(), hit.prefecture(), hit.title(), hit.planType(), hit.page(),
+                hit.section(), List.of(), hit.score(), hit.snippet(), hit.indicatorIds(), hit.documentId(), hit.passageId());
+    }
+
+    private static Map<String, List<FacetValue>> facets(Map<String, List<FacetCount>> counted) {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        results.facets().forEach((dim, counts) -> facets.put(dim,
+        counted.forEach((dim, counts) -> facets.put(dim,
                 counts.stream().map(c -> new FacetValue(c.value(), c.count())).toList()));
         return facets;
     }

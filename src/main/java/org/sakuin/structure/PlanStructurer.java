@@ -18,7 +18,12 @@ public final class PlanStructurer {
     private final HeadingDetector headings = new HeadingDetector();
 
     public List<Passage> passages(String documentId, List<TextBlock> blocks) {
+        return structure(documentId, blocks).passages();
+    }
+
+    public StructuredPlan structure(String documentId, List<TextBlock> blocks) {
         Builder builder = new Builder(documentId);
+        List<StructuredBlock> structured = new ArrayList<>(blocks.size());
         for (TextBlock block : blocks) {
             Optional<HeadingDetector.Heading> heading = headings.detect(block);
             if (heading.isPresent()) {
@@ -26,8 +31,9 @@ public final class PlanStructurer {
             } else {
                 builder.add(block);
             }
+            structured.add(new StructuredBlock(block, builder.section(), heading.isPresent()));
         }
-        return builder.finish();
+        return new StructuredPlan(builder.finish(), structured);
     }
 
     /** Accumulates lines into passages while tracking the open sections. */
@@ -68,8 +74,9 @@ public final class PlanStructurer {
 
         private void append(TextBlock block) {
             String line = block.text();
+            boolean onlyHeading = text.length() == outline.current().heading().length();
             if (!text.isEmpty()) {
-                text.append(continuesLine(block) ? "" : "\n");
+                text.append(!onlyHeading && continuesLine(block) ? "" : "\n");
             }
             text.append(line);
             lastWasRow = block.isTableRow();
@@ -99,6 +106,10 @@ public final class PlanStructurer {
                 text.setLength(0);
             }
             lastWasRow = false;
+        }
+
+        Section section() {
+            return outline.current();
         }
 
         List<Passage> finish() {
