@@ -63,6 +63,7 @@ public final class LuceneIndex implements PlanIndex {
     private final LuceneDocuments documents = new LuceneDocuments(facetsConfig);
     private final LuceneQueryBuilder queries;
     private final PassageHighlighter highlighter;
+    private final IndicatorSimilarity similarity;
     private volatile SortedSetDocValuesReaderState facetState;
 
     private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
@@ -71,7 +72,9 @@ public final class LuceneIndex implements PlanIndex {
         this.searchers = searchers;
         Analyzer japanese = new JapaneseTextAnalyzer();
         this.queries = new LuceneQueryBuilder(japanese, BigramAnalyzer.forQuery());
-        this.highlighter = new PassageHighlighter(indexAnalyzer(japanese));
+        Analyzer indexAnalyzer = indexAnalyzer(japanese);
+        this.highlighter = new PassageHighlighter(indexAnalyzer);
+        this.similarity = new IndicatorSimilarity(indexAnalyzer);
     }
 
     /** Opens (creating if needed) the index in {@code folder} for ingesting and searching. */
@@ -101,8 +104,8 @@ public final class LuceneIndex implements PlanIndex {
 
     private static Analyzer indexAnalyzer(Analyzer japanese) {
         Analyzer bigrams = BigramAnalyzer.forIndex();
-        return new PerFieldAnalyzerWrapper(japanese, Map.of(
-                TEXT_BIGRAM, bigrams, SECTION_BIGRAM, bigrams, META_BIGRAM, bigrams));
+        return new PerFieldAnalyzerWrapper(japanese, Map.of(TEXT_BIGRAM, bigrams, SECTION_BIGRAM, bigrams,
+                META_BIGRAM, bigrams, NAME_BIGRAM, bigrams, DESCRIPTION_BIGRAM, bigrams));
     }
 
     @Override
@@ -216,6 +219,23 @@ public final class LuceneIndex implements PlanIndex {
                 found.put(indicator.indicator().id(), indicator);
             }
             return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        });
+    }
+
+    @Override
+    public List<IndicatorHit> similarIndicators(String id, int limit) {
+        List<IndicatorHit> found = indicators(List.of(id));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        IndicatorHit source = found.getFirst();
+        return withSearcher(searcher -> {
+            Query query = similarity.like(searcher.getIndexReader(), source);
+            List<IndicatorHit> similar = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+                similar.add(toIndicatorHit(searcher.storedFields().document(hit.doc), hit.score));
+            }
+            return similar;
         });
     }
 

@@ -32,4 +32,7 @@ public interface PlanIndex extends Closeable {
 
     /** Indicators by id, in the order asked, skipping unknown ids. */
     List<IndicatorHit> indicators(List<String> ids);
+
+    /** Indicators of other municipalities whose names are most like this one's, most similar first. */
+    List<IndicatorHit> similarIndicators(String id, int limit);
 }

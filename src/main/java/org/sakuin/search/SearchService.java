@@ -73,6 +73,11 @@ public final class SearchService {
         return index.indicators(ids).stream().map(IndicatorEntry::of).toList();
     }
 
+    /** Indicators of other municipalities with names most like this one's: for comparing towns. */
+    public List<IndicatorEntry> similarIndicators(String id, int limit) {
+        return index.similarIndicators(id, limit).stream().map(IndicatorEntry::of).toList();
+    }
+
     private static SearchHit toSearchHit(PassageHit hit) {
         return new SearchHit(hit.file(), hit.municipality(), hit.prefecture(), hit.title(), hit.planType(), hit.page(),
                 hit.section(), List.of(), hit.score(), hit.snippet(), hit.indicatorIds(), hit.documentId(), hit.passageId());

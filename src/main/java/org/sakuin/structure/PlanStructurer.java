@@ -22,10 +22,13 @@ public final class PlanStructurer {
     }
 
     public StructuredPlan structure(String documentId, List<TextBlock> blocks) {
+        List<Optional<HeadingDetector.Heading>> detected = withoutTableOfContents(
+                blocks.stream().map(headings::detect).toList());
         Builder builder = new Builder(documentId);
         List<StructuredBlock> structured = new ArrayList<>(blocks.size());
-        for (TextBlock block : blocks) {
-            Optional<HeadingDetector.Heading> heading = headings.detect(block);
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            Optional<HeadingDetector.Heading> heading = detected.get(i);
             if (heading.isPresent()) {
                 builder.startSection(heading.get(), block.page());
             } else {
@@ -34,6 +37,27 @@ public final class PlanStructurer {
             structured.add(new StructuredBlock(block, builder.section(), heading.isPresent()));
         }
         return new StructuredPlan(builder.finish(), structured);
+    }
+
+    /**
+     * A table of contents or outline diagram repeats the headings that come later, one after another with no
+     * text between them: such an entry is a line, not the start of a section.
+     */
+    private static List<Optional<HeadingDetector.Heading>> withoutTableOfContents(
+            List<Optional<HeadingDetector.Heading>> detected) {
+        List<Optional<HeadingDetector.Heading>> kept = new ArrayList<>(detected);
+        for (int i = 0; i + 1 < detected.size(); i++) {
+            if (detected.get(i).isEmpty() || detected.get(i + 1).isEmpty()) {
+                continue;
+            }
+            String text = detected.get(i).get().text();
+            boolean recurs = detected.subList(i + 1, detected.size()).stream()
+                    .anyMatch(h -> h.isPresent() && h.get().text().equals(text));
+            if (recurs) {
+                kept.set(i, Optional.empty());
+            }
+        }
+        return kept;
     }
 
     /** Accumulates lines into passages while tracking the open sections. */
