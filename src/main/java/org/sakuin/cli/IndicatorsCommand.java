@@ -1,9 +1,13 @@
 package org.sakuin.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sakuin.index.LuceneIndex;
+import org.sakuin.indicator.ExtractionLog;
+import org.sakuin.ingest.IndicatorExplanation;
+import org.sakuin.ingest.IndicatorExplainer;
 import org.sakuin.plan.IndicatorValue;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.IndicatorList;
@@ -43,15 +47,40 @@ final class IndicatorsCommand implements Callable<Integer> {
 
 
 
+    @Option(names = "--explain", paramLabel = "FILE",
+            description = "Read FILE without indexing it and show which tables were taken as indicators and why.")
+    Path explain;
+
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words in the indicator name.")
     List<String> words = List.of();
 
     @Override
     public Integer call() throws Exception {
+        if (explain != null) {
+            return explain();
+        }
         try (LuceneIndex lucene = LuceneIndex.openForReading(index.folder)) {
             IndicatorList list = new SearchService(lucene).indicators(
                     new IndicatorRequest(String.join(" ", words), filters.toFilter(), kind, unit, offset, limit));
             System.out.println(json ? Json.write(list) : humanReadable(list));
+            return 0;
+        }
+    }
+
+    private int explain() throws Exception {
+        try (IndicatorExplainer explainer = new IndicatorExplainer()) {
+            IndicatorExplanation explanation = explainer.explain(explain);
+            if (json) {
+                System.out.println(Json.write(explanation));
+                return 0;
+            }
+            for (ExtractionLog.Entry decision : explanation.decisions()) {
+                System.out.printf("p.%d %s %s%n", decision.page(), decision.taken() ? "TAKEN   " : "REJECTED", decision.reason());
+            }
+            System.out.printf("%n%d indicators:%n", explanation.indicators().size());
+            explanation.indicators().forEach(i -> System.out.printf("p.%d [%s] %s  基準値 %s  目標 %s%n   from: %s%n",
+                    i.page(), i.kind(), i.name(), figure(i.baseline()), figures(i.targets()),
+                    i.source().replace("\n", " / ")));
             return 0;
         }
     }
