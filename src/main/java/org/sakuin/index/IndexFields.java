@@ -34,6 +34,9 @@ final class IndexFields {
     /** The stored indicator record, and on passages the ids of their section's indicators. */
     static final String INDICATOR_JSON = "indicator_json";
     static final String INDICATOR_IDS = "indicator_ids";
+    /** Stored policy-area paths and the evidence that assigned them. */
+    static final String AREAS = "areas";
+    static final String AREA_EVIDENCE = "area_evidence";
     static final String BASELINE_VALUE = "baseline_value";
     static final String TARGET_VALUE = "target_value";
 

@@ -21,13 +21,16 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.sakuin.plan.AreaMatch;
 import org.sakuin.plan.FiscalYear;
 import org.sakuin.plan.Indicator;
 import org.sakuin.plan.IndicatorValue;
 import org.sakuin.plan.Passage;
+import org.sakuin.plan.PlanContent;
 import org.sakuin.plan.PlanDocument;
 import org.sakuin.plan.PlanMetadata;
 import org.sakuin.plan.PlanPeriod;
+import org.sakuin.plan.PolicyArea;
 
 /** Maps plans, their passages and indicators to Lucene documents and back. */
 final class LuceneDocuments {
@@ -58,14 +61,15 @@ final class LuceneDocuments {
         return type;
     }
 
-    List<Document> toLucene(PlanDocument plan, List<Passage> passages, List<Indicator> indicators) {
-        List<Document> documents = new ArrayList<>(passages.size() + indicators.size() + 1);
-        documents.add(documentRecord(plan, passages.size()));
-        for (Passage passage : passages) {
-            documents.add(passageRecord(plan, passage));
+    List<Document> toLucene(PlanContent content) {
+        PlanDocument plan = content.document();
+        List<Document> documents = new ArrayList<>(content.passages().size() + content.indicators().size() + 1);
+        documents.add(documentRecord(plan, content.passages().size()));
+        for (Passage passage : content.passages()) {
+            documents.add(passageRecord(plan, passage, content.areasOf(passage.id())));
         }
-        for (Indicator indicator : indicators) {
-            documents.add(indicatorRecord(plan, indicator));
+        for (Indicator indicator : content.indicators()) {
+            documents.add(indicatorRecord(plan, indicator, content.areasOf(indicator.id())));
         }
         return documents;
     }
@@ -99,7 +103,7 @@ final class LuceneDocuments {
         return doc;
     }
 
-    private Document passageRecord(PlanDocument plan, Passage passage) {
+    private Document passageRecord(PlanDocument plan, Passage passage, List<AreaMatch> areas) {
         Document doc = newRecord(KIND_PASSAGE, passage.id(), plan);
         doc.add(new StoredField(PAGE, passage.page()));
         doc.add(new StoredField(ORDINAL, passage.ordinal()));
@@ -108,11 +112,12 @@ final class LuceneDocuments {
         addAnalyzed(doc, SECTION, passage.section().path(), Field.Store.YES);
         passage.indicatorIds().forEach(id -> doc.add(new StoredField(INDICATOR_IDS, id)));
         addPlanFields(doc, plan.metadata());
+        addAreas(doc, areas);
         addYears(doc, fiscalYears(plan.metadata().period(), passage.text()));
         return withFacets(doc);
     }
 
-    private Document indicatorRecord(PlanDocument plan, Indicator indicator) {
+    private Document indicatorRecord(PlanDocument plan, Indicator indicator, List<AreaMatch> areas) {
         Document doc = newRecord(KIND_INDICATOR, indicator.id(), plan);
         doc.add(new StoredField(INDICATOR_JSON, IndicatorCodec.encode(indicator)));
         addAnalyzed(doc, NAME, indicator.name(), Field.Store.NO);
@@ -124,6 +129,7 @@ final class LuceneDocuments {
         indicator.targets().stream().map(LuceneDocuments::numeric).flatMap(Optional::stream).findFirst()
                 .ifPresent(v -> doc.add(new DoublePoint(TARGET_VALUE, v)));
         addPlanFields(doc, plan.metadata());
+        addAreas(doc, areas);
         addYears(doc, indicatorYears(indicator));
         return withFacets(doc);
     }
@@ -157,6 +163,18 @@ final class LuceneDocuments {
         addFacet(doc, PREFECTURE, meta.prefecture());
         addFacet(doc, PLAN, meta.title());
         addFacet(doc, PLAN_TYPE, meta.planType());
+    }
+
+    /** The area facet is hierarchical (area › sub-area); the filter field takes either level. */
+    private static void addAreas(Document doc, List<AreaMatch> areas) {
+        for (AreaMatch match : areas) {
+            PolicyArea area = match.area();
+            doc.add(new SortedSetDocValuesFacetField(AREA, area.area(), area.subarea()));
+            doc.add(new StringField(AREA, area.area(), Field.Store.NO));
+            doc.add(new StringField(AREA, area.path(), Field.Store.NO));
+            doc.add(new StoredField(AREAS, area.path()));
+            doc.add(new StoredField(AREA_EVIDENCE, area.path() + ": " + String.join(" / ", match.evidence())));
+        }
     }
 
     private static void addYears(Document doc, List<Integer> years) {

@@ -39,10 +39,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.sakuin.plan.Indicator;
-import org.sakuin.plan.Passage;
+import org.sakuin.plan.PlanContent;
 import org.sakuin.plan.PlanMetadata;
-import org.sakuin.plan.PlanDocument;
 
 /**
  * The embedded Lucene index in one folder. Opened for writing it holds Lucene's write lock and serves
@@ -136,10 +134,9 @@ public final class LuceneIndex implements PlanIndex {
     }
 
     @Override
-    public void replace(PlanDocument document, List<Passage> passages, List<Indicator> indicators) {
+    public void replace(PlanContent content) {
         try {
-            requireWriter().updateDocuments(new Term(DOCUMENT_ID, document.id()),
-                    documents.toLucene(document, passages, indicators));
+            requireWriter().updateDocuments(new Term(DOCUMENT_ID, content.document().id()), documents.toLucene(content));
             searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -248,7 +245,7 @@ public final class LuceneIndex implements PlanIndex {
     private static PassageHit toHit(Document doc, float score, String snippet) {
         return new PassageHit(doc.get(ID), doc.get(DOCUMENT_ID), doc.get(FILE), doc.get(MUNICIPALITY),
                 doc.get(PREFECTURE), doc.get(PLAN), doc.get(PLAN_TYPE), doc.getField(PAGE).numericValue().intValue(),
-                doc.get(SECTION), score, snippet, List.of(doc.getValues(INDICATOR_IDS)));
+                doc.get(SECTION), score, snippet, List.of(doc.getValues(INDICATOR_IDS)), List.of(doc.getValues(AREAS)));
     }
 
     private Map<String, List<FacetCount>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult result,

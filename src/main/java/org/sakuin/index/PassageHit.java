@@ -2,8 +2,11 @@ package org.sakuin.index;
 
 import java.util.List;
 
-/** One passage that matched, with what a result list shows of it and the ids of its section's indicators. */
+/**
+ * One passage that matched, with what a result list shows of it, the ids of its section's indicators and its
+ * policy areas as paths ("子育て・教育 › 学校教育").
+ */
 public record PassageHit(String passageId, String documentId, String file, String municipality, String prefecture,
                          String title, String planType, int page, String section, float score, String snippet,
-                         List<String> indicatorIds) {
+                         List<String> indicatorIds, List<String> areas) {
 }

@@ -3,9 +3,7 @@ package org.sakuin.index;
 import java.io.Closeable;
 import java.util.List;
 import java.util.Optional;
-import org.sakuin.plan.Indicator;
-import org.sakuin.plan.Passage;
-import org.sakuin.plan.PlanDocument;
+import org.sakuin.plan.PlanContent;
 
 /**
  * Where plans are stored and searched. The embedded Lucene index implements it; a clustered backend can too.
@@ -18,8 +16,8 @@ public interface PlanIndex extends Closeable {
 
     List<IndexedFile> files();
 
-    /** Replaces everything stored for the document with these passages and indicators. */
-    void replace(PlanDocument document, List<Passage> passages, List<Indicator> indicators);
+    /** Replaces everything stored for the plan's file with this content. */
+    void replace(PlanContent content);
 
     void delete(String documentId);
 

@@ -9,12 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sakuin.classify.AreaClassifier;
+import org.sakuin.classify.PlanClassifier;
 import org.sakuin.index.IndexedFile;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.indicator.IndicatorExtractor;
 import org.sakuin.indicator.IndicatorLinks;
 import org.sakuin.plan.Indicator;
 import org.sakuin.plan.Passage;
+import org.sakuin.plan.PlanContent;
 import org.sakuin.plan.PlanDocument;
 import org.sakuin.plan.PlanMetadata;
 import org.sakuin.structure.PlanStructurer;
@@ -38,6 +41,7 @@ public final class IngestService implements AutoCloseable {
     private final TikaExtractor extractor;
     private final PlanStructurer structurer = new PlanStructurer();
     private final IndicatorExtractor indicatorExtractor = new IndicatorExtractor();
+    private final PlanClassifier classifier = new PlanClassifier(AreaClassifier.bundled());
 
     public IngestService(PlanIndex index, IngestSettings settings) {
         this.index = index;
@@ -98,7 +102,7 @@ public final class IngestService implements AutoCloseable {
             StructuredPlan structured = structurer.structure(id, extracted.blocks());
             List<Indicator> indicators = indicatorExtractor.extract(id, structured.blocks());
             List<Passage> passages = IndicatorLinks.attach(structured.passages(), indicators);
-            index.replace(document, passages, indicators);
+            index.replace(new PlanContent(document, passages, indicators, classifier.classify(passages, indicators)));
             return FileOutcome.ingested(passages.size(), 0);
         } catch (IngestException e) {
             return FileOutcome.failed(e.getMessage(), 0);

@@ -2,8 +2,13 @@ package org.sakuin.search;
 
 import java.util.List;
 
-/** One hit as the CLI, REST API and UI show it (the JSON shape of {@code search --json}). */
+/**
+ * One hit as the CLI, REST API and UI show it (the JSON shape of {@code search --json}).
+ *
+ * @param areas    its policy areas (政策分野), top level
+ * @param subareas the same as paths with their sub-area, "子育て・教育 › 学校教育"
+ */
 public record SearchHit(String file, String municipality, String prefecture, String title, String planType, int page,
                         String section, List<String> areas, float score, String snippet, List<String> indicatorIds,
-                        String documentId, String passageId) {
+                        String documentId, String passageId, List<String> subareas) {
 }

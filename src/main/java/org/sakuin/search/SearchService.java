@@ -12,6 +12,7 @@ import org.sakuin.index.PassageHit;
 import org.sakuin.index.PassageQuery;
 import org.sakuin.index.PassageResults;
 import org.sakuin.index.PlanIndex;
+import org.sakuin.plan.PolicyArea;
 
 /**
  * Keyword search over plan passages and indicators: parses the user's query, asks the index, and orders
@@ -79,8 +80,10 @@ public final class SearchService {
     }
 
     private static SearchHit toSearchHit(PassageHit hit) {
+        List<String> areas = hit.areas().stream().map(path -> path.split(PolicyArea.SEPARATOR)[0]).distinct().toList();
         return new SearchHit(hit.file(), hit.municipality(), hit.prefecture(), hit.title(), hit.planType(), hit.page(),
-                hit.section(), List.of(), hit.score(), hit.snippet(), hit.indicatorIds(), hit.documentId(), hit.passageId());
+                hit.section(), areas, hit.score(), hit.snippet(), hit.indicatorIds(), hit.documentId(), hit.passageId(),
+                hit.areas());
     }
 
     private static Map<String, List<FacetValue>> facets(Map<String, List<FacetCount>> counted) {
