@@ -15,13 +15,13 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -69,7 +69,7 @@ public final class LuceneIndex implements PlanIndex {
         this.writer = writer;
         this.searchers = searchers;
         Analyzer japanese = new JapaneseTextAnalyzer();
-        this.queries = new LuceneQueryBuilder(japanese, BigramAnalyzer.forQuery());
+        this.queries = new LuceneQueryBuilder(japanese, BigramAnalyzer.forQuery(), facetsConfig);
         Analyzer indexAnalyzer = indexAnalyzer(japanese);
         this.highlighter = new PassageHighlighter(indexAnalyzer);
         this.similarity = new IndicatorSimilarity(indexAnalyzer);
@@ -164,38 +164,67 @@ public final class LuceneIndex implements PlanIndex {
 
     @Override
     public PassageResults search(PassageQuery passageQuery) {
-        Query query = queries.passages(passageQuery);
+        DrillDownQuery query = queries.passages(passageQuery);
         return withSearcher(searcher -> {
-            var result = FacetsCollectorManager.search(searcher, query, Math.max(1, passageQuery.topN()),
-                    new FacetsCollectorManager());
-            TopDocs top = result.topDocs();
-            String[] snippets = highlighter.highlight(searcher, query, top);
-            List<PassageHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (int i = 0; i < top.scoreDocs.length && i < passageQuery.topN(); i++) {
-                ScoreDoc scoreDoc = top.scoreDocs[i];
+            FacetedHits result = searchFaceted(searcher, query, passageQuery.topN(), PASSAGE_FACETS);
+            String[] snippets = highlighter.highlight(searcher, query, result.top());
+            List<PassageHit> hits = new ArrayList<>(result.top().scoreDocs.length);
+            for (int i = 0; i < result.top().scoreDocs.length; i++) {
+                ScoreDoc scoreDoc = result.top().scoreDocs[i];
                 hits.add(toHit(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score, snippets[i]));
             }
-            int total = result.facetsCollector().getMatchingDocs().stream()
-                    .mapToInt(FacetsCollector.MatchingDocs::totalHits).sum();
-            return new PassageResults(total, hits, facets(searcher.getIndexReader(), result, total, PASSAGE_FACETS));
+            return new PassageResults(result.total(), hits, result.facets());
         });
     }
 
     @Override
     public IndicatorResults searchIndicators(IndicatorQuery indicatorQuery) {
-        Query query = queries.indicators(indicatorQuery);
+        DrillDownQuery query = queries.indicators(indicatorQuery);
         int wanted = indicatorQuery.offset() + indicatorQuery.limit();
         return withSearcher(searcher -> {
-            var result = FacetsCollectorManager.search(searcher, query, Math.max(1, wanted), new FacetsCollectorManager());
-            ScoreDoc[] top = result.topDocs().scoreDocs;
+            FacetedHits result = searchFaceted(searcher, query, wanted, INDICATOR_FACETS);
+            ScoreDoc[] top = result.top().scoreDocs;
             List<IndicatorHit> hits = new ArrayList<>();
             for (int i = indicatorQuery.offset(); i < top.length; i++) {
                 hits.add(toIndicatorHit(searcher.storedFields().document(top[i].doc), top[i].score));
             }
-            int total = result.facetsCollector().getMatchingDocs().stream()
-                    .mapToInt(FacetsCollector.MatchingDocs::totalHits).sum();
-            return new IndicatorResults(total, hits, facets(searcher.getIndexReader(), result, total, INDICATOR_FACETS));
+            return new IndicatorResults(result.total(), hits, result.facets());
         });
+    }
+
+    /** Best hits, exact total, and facet counts; a filtered facet counts its other values as if unfiltered. */
+    private record FacetedHits(TopDocs top, int total, Map<String, List<FacetCount>> facets) {
+    }
+
+    private FacetedHits searchFaceted(IndexSearcher searcher, DrillDownQuery query, int topN, List<String> dimensions)
+            throws IOException {
+        int total = searcher.count(query);
+        SortedSetDocValuesReaderState state = total == 0 ? null : facetState(searcher.getIndexReader());
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        dimensions.forEach(dim -> facets.put(dim, List.of()));
+        if (state == null) {
+            return new FacetedHits(searcher.search(query, Math.max(1, topN)), total, facets);
+        }
+        DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, facetsConfig, state)
+                .search(query, Math.max(1, topN));
+        for (String dim : dimensions) {
+            facets.put(dim, counts(result.facets, state, dim));
+        }
+        return new FacetedHits(result.hits, total, facets);
+    }
+
+    private List<FacetCount> counts(Facets facets, SortedSetDocValuesReaderState state, String dim) throws IOException {
+        boolean indexed = facetsConfig.getDimConfig(dim).hierarchical
+                ? state.getDimTree(dim) != null : state.getOrdRange(dim) != null;
+        FacetResult top = indexed ? facets.getTopChildren(FACET_VALUES, dim) : null;
+        if (top == null) {
+            return List.of();
+        }
+        List<FacetCount> values = new ArrayList<>();
+        for (LabelAndValue lv : top.labelValues) {
+            values.add(new FacetCount(lv.label, lv.value.intValue()));
+        }
+        return values;
     }
 
     @Override
@@ -246,33 +275,6 @@ public final class LuceneIndex implements PlanIndex {
         return new PassageHit(doc.get(ID), doc.get(DOCUMENT_ID), doc.get(FILE), doc.get(MUNICIPALITY),
                 doc.get(PREFECTURE), doc.get(PLAN), doc.get(PLAN_TYPE), doc.getField(PAGE).numericValue().intValue(),
                 doc.get(SECTION), score, snippet, List.of(doc.getValues(INDICATOR_IDS)), List.of(doc.getValues(AREAS)));
-    }
-
-    private Map<String, List<FacetCount>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult result,
-                                                 int total, List<String> dimensions) throws IOException {
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        dimensions.forEach(dim -> facets.put(dim, List.of()));
-        SortedSetDocValuesReaderState state = total == 0 ? null : facetState(reader);
-        if (state == null) {
-            return facets;
-        }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
-        for (String dim : dimensions) {
-            boolean indexed = facetsConfig.getDimConfig(dim).hierarchical
-                    ? state.getDimTree(dim) != null : state.getOrdRange(dim) != null;
-            if (!indexed) {
-                continue;
-            }
-            FacetResult top = counts.getTopChildren(FACET_VALUES, dim);
-            if (top != null) {
-                List<FacetCount> values = new ArrayList<>();
-                for (LabelAndValue lv : top.labelValues) {
-                    values.add(new FacetCount(lv.label, lv.value.intValue()));
-                }
-                facets.put(dim, values);
-            }
-        }
-        return facets;
     }
 
     /** Facet ordinals are per reader: build them once for each reader a search sees. */

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.sakuin.plan.PolicyArea;
 
 /**
  * Turns a {@link PassageQuery} into Lucene. Each term must match (all of its words, never silently a phrase)
@@ -36,10 +38,12 @@ final class LuceneQueryBuilder {
 
     private final QueryBuilder japanese;
     private final QueryBuilder bigrams;
+    private final FacetsConfig facetsConfig;
 
-    LuceneQueryBuilder(Analyzer japanese, Analyzer bigramsForQuery) {
+    LuceneQueryBuilder(Analyzer japanese, Analyzer bigramsForQuery, FacetsConfig facetsConfig) {
         this.japanese = new QueryBuilder(japanese);
         this.bigrams = new QueryBuilder(bigramsForQuery);
+        this.facetsConfig = facetsConfig;
     }
 
     /** A field searched for each term, with its weight. */
@@ -53,22 +57,25 @@ final class LuceneQueryBuilder {
             new WeightedField(NAME, TEXT_BOOST), new WeightedField(SECTION, META_BOOST),
             new WeightedField(DESCRIPTION, META_BOOST));
 
-    Query passages(PassageQuery query) {
+    DrillDownQuery passages(PassageQuery query) {
         BooleanQuery.Builder root = matching(KIND_PASSAGE, query.required(), query.excluded(), PASSAGE_FIELDS);
         Query proximity = proximity(query.required());
         if (proximity != null) {
             root.add(new BoostQuery(proximity, PROXIMITY_BOOST), Occur.SHOULD);
         }
-        addFilters(root, query.filter());
-        return root.build();
+        return drillDown(root.build(), query.filter());
     }
 
-    Query indicators(IndicatorQuery query) {
+    DrillDownQuery indicators(IndicatorQuery query) {
         BooleanQuery.Builder root = matching(KIND_INDICATOR, query.required(), query.excluded(), INDICATOR_FIELDS);
-        addFilters(root, query.filter());
-        addExact(root, INDICATOR_KIND, query.kind());
-        addExact(root, UNIT, query.unit());
-        return root.build();
+        DrillDownQuery drillDown = drillDown(root.build(), query.filter());
+        if (query.kind() != null && !query.kind().isBlank()) {
+            drillDown.add(INDICATOR_KIND, query.kind().strip());
+        }
+        if (query.unit() != null && !query.unit().isBlank()) {
+            drillDown.add(UNIT, query.unit().strip());
+        }
+        return drillDown;
     }
 
     private BooleanQuery.Builder matching(String kind, List<List<QueryTerm>> required, List<QueryTerm> excluded,
@@ -136,21 +143,19 @@ final class LuceneQueryBuilder {
         return japanese.createPhraseQuery(TEXT, normalize(String.join(" ", words)), PROXIMITY_SLOP);
     }
 
-    private static void addFilters(BooleanQuery.Builder root, PassageFilter filter) {
-        addExact(root, MUNICIPALITY, filter.municipality());
-        addExact(root, PREFECTURE, filter.prefecture());
-        addExact(root, PLAN_TYPE, filter.planType());
-        addExact(root, PLAN, filter.plan());
-        addExact(root, AREA, filter.area());
-        if (filter.fy() != null) {
-            root.add(IntPoint.newExactQuery(FY, filter.fy()), Occur.FILTER);
-        }
-    }
-
-    private static void addExact(BooleanQuery.Builder root, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            root.add(new TermQuery(new Term(field, value.strip())), Occur.FILTER);
-        }
+    /**
+     * The filters as facet drill-downs (values of one facet OR-ed), so that drill-sideways can still count
+     * the other values of each filtered facet.
+     */
+    private DrillDownQuery drillDown(Query base, PassageFilter filter) {
+        DrillDownQuery query = new DrillDownQuery(facetsConfig, base);
+        filter.municipalities().forEach(v -> query.add(MUNICIPALITY, v));
+        filter.prefectures().forEach(v -> query.add(PREFECTURE, v));
+        filter.planTypes().forEach(v -> query.add(PLAN_TYPE, v));
+        filter.plans().forEach(v -> query.add(PLAN, v));
+        filter.fiscalYears().forEach(v -> query.add(FY, Integer.toString(v)));
+        filter.areas().forEach(v -> query.add(AREA, v.split(PolicyArea.SEPARATOR)));
+        return query;
     }
 
     private static String normalize(String text) {
