@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.sakuin.index.LuceneIndex;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.qa.QuestionAnsweringService;
 import org.sakuin.search.SearchService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,5 +26,10 @@ class SakuinConfiguration {
     @Bean
     SearchService searchService(PlanIndex index) {
         return new SearchService(index);
+    }
+
+    @Bean
+    QuestionAnsweringService questionAnsweringService(SearchService search) {
+        return new QuestionAnsweringService(search);
     }
 }

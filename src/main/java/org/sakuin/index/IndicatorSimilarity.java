@@ -30,7 +30,20 @@ final class IndicatorSimilarity {
         this.analyzer = analyzer;
     }
 
+    /** Indicators like this one in other municipalities (or, when its municipality is unknown, other files). */
     Query like(IndexReader reader, IndicatorHit source) throws IOException {
+        String municipality = source.plan().municipality();
+        Term own = municipality != null ? new Term(MUNICIPALITY, municipality)
+                : new Term(DOCUMENT_ID, source.indicator().documentId());
+        return new BooleanQuery.Builder()
+                .add(like(reader, source.indicator().name()), Occur.MUST)
+                .add(new TermQuery(new Term(KIND, KIND_INDICATOR)), Occur.FILTER)
+                .add(new TermQuery(own), Occur.MUST_NOT)
+                .build();
+    }
+
+    /** Indicators whose names share enough words and bigrams with the text. */
+    Query like(IndexReader reader, String name) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(reader);
         mlt.setAnalyzer(analyzer);
         mlt.setFieldNames(FIELDS);
@@ -38,19 +51,14 @@ final class IndicatorSimilarity {
         mlt.setMinDocFreq(1);
         mlt.setMinWordLen(1);
         mlt.setMaxQueryTerms(25);
-        String name = source.indicator().name();
         BooleanQuery terms = (BooleanQuery) mlt.like(Map.of(NAME, List.of(name), NAME_BIGRAM, List.of(name)));
         // sharing one common word (数, 割合) is not similarity: a third of the name's terms must match
         BooleanQuery.Builder like = new BooleanQuery.Builder()
                 .setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(terms.clauses().size() * MIN_SHARED)));
         terms.clauses().forEach(like::add);
-        String municipality = source.plan().municipality();
-        Term own = municipality != null ? new Term(MUNICIPALITY, municipality)
-                : new Term(DOCUMENT_ID, source.indicator().documentId());
         return new BooleanQuery.Builder()
                 .add(like.build(), Occur.MUST)
                 .add(new TermQuery(new Term(KIND, KIND_INDICATOR)), Occur.FILTER)
-                .add(new TermQuery(own), Occur.MUST_NOT)
                 .build();
     }
 }

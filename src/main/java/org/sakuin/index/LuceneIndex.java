@@ -265,6 +265,18 @@ public final class LuceneIndex implements PlanIndex {
         });
     }
 
+    @Override
+    public List<IndicatorHit> indicatorsNamedLike(String text, PassageFilter filter, int limit) {
+        return withSearcher(searcher -> {
+            DrillDownQuery query = queries.filtered(similarity.like(searcher.getIndexReader(), text), filter);
+            List<IndicatorHit> hits = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+                hits.add(toIndicatorHit(searcher.storedFields().document(hit.doc), hit.score));
+            }
+            return hits;
+        });
+    }
+
     private static IndicatorHit toIndicatorHit(Document doc, float score) {
         PlanMetadata plan = new PlanMetadata(doc.get(MUNICIPALITY), doc.get(PREFECTURE), doc.get(PLAN),
                 doc.get(PLAN_TYPE), null);
@@ -274,7 +286,8 @@ public final class LuceneIndex implements PlanIndex {
     private static PassageHit toHit(Document doc, float score, String snippet) {
         return new PassageHit(doc.get(ID), doc.get(DOCUMENT_ID), doc.get(FILE), doc.get(MUNICIPALITY),
                 doc.get(PREFECTURE), doc.get(PLAN), doc.get(PLAN_TYPE), doc.getField(PAGE).numericValue().intValue(),
-                doc.get(SECTION), score, snippet, List.of(doc.getValues(INDICATOR_IDS)), List.of(doc.getValues(AREAS)));
+                doc.get(SECTION), score, snippet, List.of(doc.getValues(INDICATOR_IDS)), List.of(doc.getValues(AREAS)),
+                doc.get(TEXT));
     }
 
     /** Facet ordinals are per reader: build them once for each reader a search sees. */

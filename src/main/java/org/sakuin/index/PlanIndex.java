@@ -31,6 +31,9 @@ public interface PlanIndex extends Closeable {
     /** Indicators by id, in the order asked, skipping unknown ids. */
     List<IndicatorHit> indicators(List<String> ids);
 
+    /** Indicators whose names are most like the text (sharing a third of its words and bigrams), filtered. */
+    List<IndicatorHit> indicatorsNamedLike(String text, PassageFilter filter, int limit);
+
     /** Indicators of other municipalities whose names are most like this one's, most similar first. */
     List<IndicatorHit> similarIndicators(String id, int limit);
 }

@@ -37,7 +37,8 @@ final class SourceFiles {
 
     private static boolean isDocument(Path root, Path file) {
         String name = file.getFileName().toString();
-        if (name.equals(Manifest.FILE_NAME) || name.startsWith("~$")) {
+        // the manifest and a folder's README describe the plans; Office lock files are not documents
+        if (name.equals(Manifest.FILE_NAME) || name.startsWith("~$") || name.toUpperCase().startsWith("README.")) {
             return false;
         }
         for (Path part : root.relativize(file)) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sakuin.index.FacetCount;
+import org.sakuin.index.IndexedFile;
+import org.sakuin.index.PassageFilter;
 import org.sakuin.index.IndicatorQuery;
 import org.sakuin.index.IndicatorResults;
 import org.sakuin.index.PassageHit;
@@ -61,6 +63,13 @@ public final class SearchService {
         return first;
     }
 
+    /** The best passages for a request, whole and in rank order: the material answers are read from. */
+    public List<PassageHit> passages(SearchRequest request) {
+        QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
+        return index.search(new PassageQuery(parsed.required(), parsed.excluded(), request.filter(),
+                request.offset() + request.limit())).hits();
+    }
+
     public IndicatorList indicators(IndicatorRequest request) {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
         IndicatorResults results = index.searchIndicators(new IndicatorQuery(parsed.required(), parsed.excluded(),
@@ -72,6 +81,16 @@ public final class SearchService {
     /** The indicators with these ids, in that order: those a search hit links to. */
     public List<IndicatorEntry> indicatorsById(List<String> ids) {
         return index.indicators(ids).stream().map(IndicatorEntry::of).toList();
+    }
+
+    /** Indicators whose names are most like the text, e.g. the subject of a question. */
+    public List<IndicatorEntry> indicatorsNamedLike(String text, PassageFilter filter, int limit) {
+        return index.indicatorsNamedLike(text, filter, limit).stream().map(IndicatorEntry::of).toList();
+    }
+
+    /** The plan files in the index, with their metadata. */
+    public List<IndexedFile> files() {
+        return index.files();
     }
 
     /** Indicators of other municipalities with names most like this one's: for comparing towns. */

@@ -113,7 +113,8 @@ public final class PlanStructurer {
             }
             char last = text.charAt(text.length() - 1);
             char first = block.text().charAt(0);
-            return isJapanese(last) && isJapanese(first) && "。」』)".indexOf(last) < 0;
+            // "、" and "・" never end a sentence: a line ending in one continues on the next
+            return (isJapanese(last) || last == '、' || last == '・') && isJapanese(first);
         }
 
         private static boolean isJapanese(char c) {

@@ -1,0 +1,17 @@
+package org.sakuin.qa;
+
+/**
+ * A question as Sakuin understands it.
+ *
+ * @param subject      what it is about, e.g. 自治会加入世帯数 or 広域行政推進事業
+ * @param context      the plan or area it is asked within ("さっぽろ連携中枢都市圏で …"), or null
+ * @param municipality the town it names, if any
+ * @param attribute    what it asks of the subject
+ * @param fy           the fiscal year it names, if any
+ * @param finalYear    asks for the last year (最終目標)
+ * @param counter      the counter of a "how many" question: 段階 in 何段階, 件 in 何件
+ * @param answerNoun   the noun the answer ends in: 市 in …市は？, 発電 in …発電は？
+ */
+record Question(String text, String subject, String context, String municipality, Attribute attribute, Integer fy,
+                boolean finalYear, String counter, String answerNoun) {
+}

@@ -1,0 +1,103 @@
+package org.sakuin.qa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.sakuin.index.IndexedFile;
+import org.sakuin.index.PassageFilter;
+import org.sakuin.index.PassageHit;
+import org.sakuin.search.SearchRequest;
+import org.sakuin.search.SearchService;
+
+/**
+ * Answers plan questions in Japanese with the figure or words and their cited source. Structured answers
+ * come first (indicator records, plan metadata, towns with an indicator), then an answer read out of the best
+ * passages. When nothing fits, the answer is null and the nearest passages are listed: a wrong figure is
+ * worse than no figure.
+ */
+public final class QuestionAnsweringService {
+
+    private static final int PASSAGES_READ = 10;
+    private static final int NEAREST_SHOWN = 3;
+
+    private final SearchService search;
+    private final IndicatorAnswerer indicators;
+    private final PeriodAnswerer periods;
+    private final TownsAnswerer towns;
+    private final SpanAnswerer spans = new SpanAnswerer();
+
+    public QuestionAnsweringService(SearchService search) {
+        this.search = search;
+        this.indicators = new IndicatorAnswerer(search);
+        this.periods = new PeriodAnswerer(search);
+        this.towns = new TownsAnswerer(search);
+    }
+
+    public Answer ask(String questionText) {
+        if (questionText == null || questionText.isBlank()) {
+            throw new IllegalArgumentException("the question is empty");
+        }
+        Question question = new QuestionParser(municipalities()).parse(questionText);
+        Optional<Answer> structured = indicators.answer(question).or(() -> periods.answer(question))
+                .or(() -> towns.answer(question));
+        if (structured.isPresent()) {
+            return structured.get();
+        }
+        List<PassageHit> passages = passagesAbout(question);
+        return spans.find(question, passages)
+                .map(span -> fromSpan(question, span))
+                .orElseGet(() -> Answer.none(question.text(), nearest(passages), "no passage answers it"));
+    }
+
+    private List<String> municipalities() {
+        return search.files().stream().map(IndexedFile::document).map(d -> d.metadata().municipality())
+                .filter(Objects::nonNull).distinct().toList();
+    }
+
+    /**
+     * Passages with all the subject's words in the town asked about; failing that, with any of them; failing
+     * that, with any word of the question anywhere (the nearest passages, shown when there is no answer).
+     */
+    private List<PassageHit> passagesAbout(Question question) {
+        List<String> words = ContentWords.of(question.subject());
+        List<String> context = question.context() == null ? List.of() : ContentWords.of(question.context());
+        PassageFilter town = new PassageFilter(question.municipality(), null, null, null, null, null);
+        List<SearchRequest> attempts = List.of(
+                new SearchRequest(String.join(" ", words), town, 0, PASSAGES_READ),
+                new SearchRequest(anyOf(Stream.concat(words.stream(), context.stream()).toList()), town, 0, PASSAGES_READ),
+                new SearchRequest(anyOf(ContentWords.of(question.text())), PassageFilter.NONE, 0, PASSAGES_READ));
+        for (SearchRequest attempt : attempts) {
+            if (!attempt.query().isBlank()) {
+                List<PassageHit> found = search.passages(attempt);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static String anyOf(List<String> words) {
+        return String.join(" OR ", words);
+    }
+
+    private static Answer fromSpan(Question question, SpanAnswerer.Span span) {
+        PassageHit passage = span.passage();
+        AnswerSource source = new AnswerSource(passage.file(), passage.page(), passage.section(),
+                Snippets.around(passage.text(), span.answer().contains("、") ? span.answer().split("、")[0] : span.answer()),
+                passage.municipality(), passage.title(), passage.documentId());
+        return new Answer(question.text(), span.answer(), span.value(), span.unit(), null,
+                IndicatorAnswerer.round(span.confidence()), List.of(source), "read from the passage: " + span.sentence());
+    }
+
+    private static List<AnswerSource> nearest(List<PassageHit> passages) {
+        List<AnswerSource> sources = new ArrayList<>();
+        for (PassageHit passage : passages.subList(0, Math.min(NEAREST_SHOWN, passages.size()))) {
+            sources.add(new AnswerSource(passage.file(), passage.page(), passage.section(), passage.snippet(),
+                    passage.municipality(), passage.title(), passage.documentId()));
+        }
+        return sources;
+    }
+}

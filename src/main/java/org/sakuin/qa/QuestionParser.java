@@ -1,0 +1,83 @@
+package org.sakuin.qa;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sakuin.plan.FiscalYear;
+
+/**
+ * Reads a Japanese question into a {@link Question}: the municipality it names (one of the indexed towns),
+ * the attribute asked (a small explicit vocabulary, {@link Attribute}), a fiscal year, and the subject —
+ * what remains once those and the question's grammar (は？, はいくつ, の, 何件) are taken away.
+ */
+final class QuestionParser {
+
+    private static final Pattern COUNTER = Pattern.compile("(?:何|いくつの?)(段階|件|人|回|団体|か所|箇所|校|施設|事業|世帯|ページ|年|%|パーセント)");
+    private static final Pattern QUESTION_END = Pattern.compile(
+            "(?:は|が|を)?(?:何(?:段階|件|人|回|団体|か所|箇所|校|施設|事業|世帯|年)?|いくつ|いくら|どこ|どれ|どの程度|どのくらい|どれくらい)?"
+                    + "(?:です|でしょう)?(?:か)?[?？。]*$");
+    private static final Pattern ANSWER_NOUN = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー]{1,4})は[?？]?$");
+    private static final Pattern ERA_OR_YEAR = Pattern.compile(
+            "(?:(?:平成|令和|昭和|[HR])\\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})\\s*年度?の?");
+    private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:の|が|で|は|に|を)+");
+    private static final Pattern TRAILING_PARTICLES = Pattern.compile("(?:の|が|で|は|に|を|における|に関する)+$");
+
+    /** "さっぽろ連携中枢都市圏で …", "第2次総合計画における …": the plan or area a question is asked within. */
+    private static final Pattern CONTEXT = Pattern.compile(
+            "^(.+?(?:圏|計画|ビジョン|戦略|構想))(?:で|では|における|の中で|の)(.+)$|^(.+?(?:市|町|村))(?:で|では|における)(.+)$");
+
+    private final Collection<String> municipalities;
+
+    QuestionParser(Collection<String> municipalities) {
+        this.municipalities = municipalities;
+    }
+
+    Question parse(String raw) {
+        String text = Normalizer.normalize(raw.strip(), Normalizer.Form.NFKC);
+        String municipality = municipalityIn(text).orElse(null);
+        Integer fy = FiscalYear.findAll(text).stream().findFirst().map(FiscalYear::year).orElse(null);
+        Matcher counter = COUNTER.matcher(text);
+        String counterWord = counter.find() ? counter.group(1) : null;
+        Attribute attribute = Attribute.OTHER;
+        int attributeAt = -1;
+        for (Attribute candidate : Attribute.values()) {
+            for (String word : candidate.words()) {
+                int at = text.lastIndexOf(word);
+                if (at >= 0 && attributeAt < 0) {
+                    attribute = candidate;
+                    attributeAt = at;
+                }
+            }
+        }
+        String subject = subject(text, municipality, attributeAt);
+        String context = null;
+        Matcher scoped = CONTEXT.matcher(subject);
+        if (scoped.matches()) {
+            context = scoped.group(1) != null ? scoped.group(1) : scoped.group(3);
+            subject = scoped.group(1) != null ? scoped.group(2) : scoped.group(4);
+        }
+        Matcher noun = ANSWER_NOUN.matcher(text.replaceAll("[?？。]+$", "？"));
+        String answerNoun = attribute == Attribute.OTHER && noun.find() ? noun.group(1) : null;
+        return new Question(text, subject, context, municipality, attribute, fy, text.contains("最終"), counterWord,
+                answerNoun);
+    }
+
+    private Optional<String> municipalityIn(String text) {
+        return municipalities.stream().filter(text::contains).max(Comparator.comparingInt(String::length));
+    }
+
+    /** The question minus its town, attribute, year and grammar. */
+    private static String subject(String text, String municipality, int attributeAt) {
+        String subject = attributeAt > 0 ? text.substring(0, attributeAt) : QUESTION_END.matcher(text).replaceAll("");
+        if (municipality != null && subject.startsWith(municipality)) {
+            subject = subject.substring(municipality.length());
+        }
+        subject = ERA_OR_YEAR.matcher(subject).replaceAll("");
+        subject = subject.replace("最終", "");
+        subject = LEADING_PARTICLES.matcher(subject.strip()).replaceAll("");
+        return TRAILING_PARTICLES.matcher(subject.strip()).replaceAll("").strip();
+    }
+}
