@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /** The policy areas and the terms that signal each, read from {@code policy-areas.tsv}. */
@@ -18,9 +19,12 @@ final class AreaTaxonomy {
     }
 
     private final List<Definition> definitions;
+    private final List<String> termsLongestFirst;
 
     private AreaTaxonomy(List<Definition> definitions) {
         this.definitions = List.copyOf(definitions);
+        this.termsLongestFirst = definitions.stream().flatMap(d -> d.terms().stream()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     static AreaTaxonomy bundled() {
@@ -58,5 +62,10 @@ final class AreaTaxonomy {
 
     List<Definition> definitions() {
         return definitions;
+    }
+
+    /** Every term of every area, longest first, for matching longer terms before the terms inside them. */
+    List<String> termsLongestFirst() {
+        return termsLongestFirst;
     }
 }

@@ -15,8 +15,9 @@ final class HeadingDetector {
     private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s+(\\S.*)$");
     private static final Pattern DECORATION = Pattern.compile("^[□*]+|[□*:：]+$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。．、,]$|(?:ます|です|ました|ません)$");
-    /** A second outline number inside the line: a row of a 施策体系 diagram, not a heading. */
-    private static final Pattern SECOND_OUTLINE_NUMBER = Pattern.compile(".\\s第[0-9一二三四五六七八九十]+[章節項]");
+    /** A second outline number inside the line: a row of a 施策体系 diagram or a one-line list, not a heading. */
+    private static final Pattern SECOND_OUTLINE_NUMBER = Pattern.compile(
+            ".\\s第[0-9一二三四五六七八九十]+[章節項]|.\\s[(（][0-9]{1,2}[)）]\\S");
 
     record Heading(HeadingKind kind, int level, String text) {
     }

@@ -3,6 +3,7 @@ package org.sakuin.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.sakuin.plan.Passage;
 import org.sakuin.plan.Section;
 
@@ -13,7 +14,10 @@ import org.sakuin.plan.Section;
 public final class PlanStructurer {
 
     static final int TARGET_LENGTH = 400;
-    static final int MAX_TABLE_LENGTH = 1200;
+    static final int MAX_TABLE_LENGTH = 300;
+    /** A bullet starts a new passage once the current one has this much: one topic per passage where possible. */
+    static final int BULLET_BREAK_LENGTH = 60;
+    private static final Pattern BULLET = Pattern.compile("^[●○◆◇■□・\\-－*]");
 
     private final HeadingDetector headings = new HeadingDetector();
 
@@ -68,6 +72,8 @@ public final class PlanStructurer {
         private final StringBuilder text = new StringBuilder();
         private int page = 1;
         private boolean lastWasRow;
+        /** The first row of the table being read, or null outside tables. */
+        private String tableHeader;
 
         Builder(String documentId) {
             this.documentId = documentId;
@@ -88,10 +94,25 @@ public final class PlanStructurer {
             if (text.isEmpty()) {
                 page = block.page();
             }
-            int limit = block.isTableRow() && lastWasRow ? MAX_TABLE_LENGTH : TARGET_LENGTH;
-            if (text.length() + block.text().length() > limit && bodyStarted) {
+            boolean inTable = block.isTableRow() && lastWasRow;
+            int limit = inTable ? MAX_TABLE_LENGTH : TARGET_LENGTH;
+            boolean bulletBreak = !block.isTableRow() && BULLET.matcher(block.text()).find()
+                    && text.length() >= BULLET_BREAK_LENGTH;
+            if ((text.length() + block.text().length() > limit || bulletBreak) && bodyStarted) {
+                String header = tableHeader;
                 flush();
                 page = block.page();
+                if (inTable && header != null) {
+                    // a table continued in the next passage keeps its header row, so its columns stay readable
+                    text.append(header);
+                    lastWasRow = true;
+                    tableHeader = header;
+                }
+            }
+            if (block.isTableRow() && !lastWasRow) {
+                tableHeader = block.text();
+            } else if (!block.isTableRow()) {
+                tableHeader = null;
             }
             append(block);
         }
