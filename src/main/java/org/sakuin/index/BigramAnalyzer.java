@@ -30,7 +30,7 @@ final class BigramAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCCasefoldInstance());
+        return new EraYearCharFilter(new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCCasefoldInstance()));
     }
 
     @Override

@@ -23,8 +23,8 @@ final class JapaneseTextAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new JapaneseIterationMarkCharFilter(
-                new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCCasefoldInstance()));
+        return new EraYearCharFilter(new JapaneseIterationMarkCharFilter(
+                new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCCasefoldInstance())));
     }
 
     @Override

@@ -167,7 +167,7 @@ public final class LuceneIndex implements PlanIndex {
         DrillDownQuery query = queries.passages(passageQuery);
         return withSearcher(searcher -> {
             FacetedHits result = searchFaceted(searcher, query, passageQuery.topN(), PASSAGE_FACETS);
-            String[] snippets = highlighter.highlight(searcher, query, result.top());
+            String[] snippets = highlighter.highlight(searcher, query.getBaseQuery(), result.top());
             List<PassageHit> hits = new ArrayList<>(result.top().scoreDocs.length);
             for (int i = 0; i < result.top().scoreDocs.length; i++) {
                 ScoreDoc scoreDoc = result.top().scoreDocs[i];

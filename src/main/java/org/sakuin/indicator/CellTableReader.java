@@ -1,6 +1,7 @@
 package org.sakuin.indicator;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.sakuin.structure.StructuredBlock;
@@ -18,14 +19,12 @@ final class CellTableReader {
         List<RowRecord> records = new ArrayList<>();
         int i = 0;
         while (i < blocks.size()) {
-            Optional<TableLayout> layout = header(blocks.get(i));
-            if (layout.isEmpty()) {
+            if (header(blocks.get(i)).isEmpty()) {
                 logRejectedTable(blocks, i, log);
                 i++;
                 continue;
             }
-            log.taken(blocks.get(i).block(), "indicator table header: " + blocks.get(i).block().text());
-            i = readRows(blocks, i + 1, layout.get(), records);
+            i = readTable(blocks, i, records, log);
         }
         return records;
     }
@@ -34,18 +33,40 @@ final class CellTableReader {
         return block.block().isTableRow() ? TableLayout.of(block.block().cells()) : Optional.empty();
     }
 
-    private static int readRows(List<StructuredBlock> blocks, int start, TableLayout layout, List<RowRecord> out) {
-        int i = start;
-        if (i < blocks.size() && blocks.get(i).block().isTableRow() && layout.absorbYearRow(blocks.get(i).block().cells())) {
-            i++;
+    /** Reads the table whose header row is block {@code start}; returns the index after its last row. */
+    private static int readTable(List<StructuredBlock> blocks, int start, List<RowRecord> out, ExtractionLog log) {
+        List<String> header = blocks.get(start).block().cells();
+        int first = start + 1;
+        List<String> subHeader = List.of();
+        if (first < blocks.size() && isRow(blocks.get(first)) && TableLayout.isSubHeader(cells(blocks, first))) {
+            subHeader = cells(blocks, first);
+            first++;
         }
-        for (; i < blocks.size() && blocks.get(i).block().isTableRow() && header(blocks.get(i)).isEmpty(); i++) {
-            rowRecord(blocks.get(i).block().cells(), layout, i).ifPresent(out::add);
+        int end = first;
+        int width = 0;
+        while (end < blocks.size() && isRow(blocks.get(end)) && header(blocks.get(end)).isEmpty()) {
+            width = Math.max(width, cells(blocks, end).size());
+            end++;
         }
-        return i;
+        TableLayout layout = TableLayout.of(header, subHeader, width).orElseThrow();
+        log.taken(blocks.get(start).block(), "indicator table header: " + blocks.get(start).block().text()
+                + " → " + layout);
+        for (int i = first; i < end; i++) {
+            rowRecord(cells(blocks, i), layout, i).ifPresent(out::add);
+        }
+        return end;
     }
 
-    private static Optional<RowRecord> rowRecord(List<String> cells, TableLayout layout, int block) {
+    private static boolean isRow(StructuredBlock block) {
+        return block.block().isTableRow();
+    }
+
+    private static List<String> cells(List<StructuredBlock> blocks, int i) {
+        return blocks.get(i).block().cells();
+    }
+
+    private static Optional<RowRecord> rowRecord(List<String> row, TableLayout layout, int block) {
+        List<String> cells = withRowSpansRestored(row, layout);
         int nameColumn = layout.nameColumn();
         if (nameColumn >= cells.size()) {
             return Optional.empty();
@@ -73,6 +94,36 @@ final class CellTableReader {
         }
         return Optional.of(new RowRecord(name, layout.kind(), unit.toString(), description.toString(), figures, block,
                 String.join("\t", cells)));
+    }
+
+    /**
+     * A row narrower than the table may lack its leading cells: HTML leaves out the cells a rowspan above
+     * covers (a 施策 spanning several indicators). It is moved right when that puts more figures under the
+     * figure columns and text under the name column.
+     */
+    private static List<String> withRowSpansRestored(List<String> cells, TableLayout layout) {
+        int missing = layout.width() - cells.size();
+        if (missing <= 0 || layout.nameColumn() < missing) {
+            return cells;
+        }
+        List<String> shifted = new ArrayList<>(Collections.nCopies(missing, ""));
+        shifted.addAll(cells);
+        return fit(shifted, layout) > fit(cells, layout) ? shifted : cells;
+    }
+
+    /** How well cells sit under the columns: a name under the name column, figures under figure columns. */
+    private static int fit(List<String> cells, TableLayout layout) {
+        int fit = 0;
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c).strip();
+            ColumnRole role = layout.role(c);
+            if (role == ColumnRole.NAME && !cell.isEmpty() && !ValueParser.looksLikeValue(cell)
+                    || role.holdsFigures() && !cell.isEmpty() && ValueParser.looksLikeValue(cell)
+                    || role == ColumnRole.UNIT && ValueParser.isUnit(cell)) {
+                fit++;
+            }
+        }
+        return fit;
     }
 
     /** Explains why a table that mentions indicators was not read, for the extraction log. */

@@ -17,17 +17,20 @@ final class HeaderVocabulary {
     private static final Map<Pattern, ColumnRole> WORDS = new LinkedHashMap<>();
 
     static {
-        word("重要業績評価指標|KPI|成果指標|評価指標|活動指標|目標指標|まちづくり指標|数値目標|指標名|指標項目|^指標$|^項目$|^指標\\s*\\(", ColumnRole.NAME);
-        word("達成率|達成度|進捗率|進捗度", ColumnRole.ACHIEVEMENT);
+        word("重要業績評価指標|KPI|成果指標|評価指標|活動指標|目標指標|まちづくり指標|数値目標|指標名|指標項目|評価項目|"
+                + "^指標$|^項目$|^指標\\s*[(\\[]", ColumnRole.NAME);
+        word("達成率|達成度|進捗率|進捗度|達成状況|進捗状況", ColumnRole.ACHIEVEMENT);
         word("単位", ColumnRole.UNIT);
-        word("基準値|現状値|策定時|計画策定時|当初値|基準年|^現状$|^現況$|現況値|前期末", ColumnRole.BASELINE);
-        word("実績値|^実績|現在値", ColumnRole.ACTUAL);
+        word("方向|傾向|目標年度|担当|基本目標|政策目標|施策目標|目標像|基本方針", ColumnRole.OTHER);
+        word("基準値|現状値|策定時|計画策定時|当初値|基準年|^現状$|^現況$|現況値|前期末|直近値", ColumnRole.BASELINE);
+        word("実績|現在値|見込", ColumnRole.ACTUAL);
         word("目標値|目標|目指す値|めざす値", ColumnRole.TARGET);
-        word("内容|説明|考え方|算出方法|指標の定義|定義|出典|備考", ColumnRole.DESCRIPTION);
+        word("内容|説明|考え方|算出方法|算定方法|指標の定義|定義|出典|備考", ColumnRole.DESCRIPTION);
     }
 
+    /** A year alone, as a header or under one: H28, (令和9年度), 2027年度, R4年度末. */
     private static final Pattern YEAR_ONLY = Pattern.compile("^[(（]?" + "(?:(?:平成|令和|[HR])\\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})"
-            + "\\s*(?:年度?)?[)）]?$");
+            + "\\s*(?:年度?)?(?:末|時点)?[)）]?$");
 
     private HeaderVocabulary() {
     }
@@ -47,7 +50,7 @@ final class HeaderVocabulary {
         }
         if (YEAR_ONLY.matcher(text).matches()) {
             return Optional.of(new HeaderCell(null,
-                    FiscalYear.parse(text.replaceAll("[()（）]", "")).map(FiscalYear::year).orElse(null)));
+                    FiscalYear.parse(text.replaceAll("[()（）]|末|時点", "")).map(FiscalYear::year).orElse(null)));
         }
         Integer fy = FiscalYear.findAll(text).stream().findFirst().map(FiscalYear::year).orElse(null);
         for (Map.Entry<Pattern, ColumnRole> word : WORDS.entrySet()) {
@@ -65,6 +68,6 @@ final class HeaderVocabulary {
         if (!m.find()) {
             return null;
         }
-        return m.group().equals("KPI") ? "重要業績評価指標(KPI)" : m.group();
+        return m.group().equals("KPI") || m.group().equals("重要業績評価指標") ? "重要業績評価指標(KPI)" : m.group();
     }
 }

@@ -42,7 +42,9 @@ final class IndicatorAssembler {
                 default -> { }
             }
         }
-        String name = IndicatorNames.clean(row.name());
+        IndicatorNames.NameAndUnit named = IndicatorNames.withoutUnitNote(IndicatorNames.clean(row.name()));
+        String name = named.name();
+        unit = unit != null ? unit : named.unit();
         String kind = row.kind() != null ? row.kind() : kindFromSection(section);
         return new Indicator(idOf(documentId, name), name, kind, unit, baseline, actuals, achievement, targets,
                 blankToNull(row.description()), documentId, section, page, row.source());

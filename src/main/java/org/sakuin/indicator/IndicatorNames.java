@@ -8,7 +8,21 @@ final class IndicatorNames {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:[-・●○◆◇■□※*]\\s*)*(?:[0-9]{1,2}[.．)）]?\\s+|[(（][0-9]{1,2}[)）]\\s*|[①-⑳]\\s*)?(?:[-・●○◆◇■□]\\s*)*");
 
+    /** A unit noted after the name: 移住者数(人), 観光入込客数（千人）, 相談件数［件］, 参加者数(単位:人). */
+    private static final Pattern UNIT_NOTE = Pattern.compile(
+            "^(?<name>.+?)\\s*[(（\\[［](?:単位[:：]\\s*)?(?<unit>[^)）\\]］]{1,8})[)）\\]］]$");
+
     private IndicatorNames() {
+    }
+
+    /** The name without a unit noted after it, and that unit; the name as it is when it notes none. */
+    record NameAndUnit(String name, String unit) {
+    }
+
+    static NameAndUnit withoutUnitNote(String name) {
+        var m = UNIT_NOTE.matcher(name);
+        return m.matches() && ValueParser.isUnit(m.group("unit"))
+                ? new NameAndUnit(m.group("name").strip(), m.group("unit").strip()) : new NameAndUnit(name, null);
     }
 
     static String clean(String name) {

@@ -8,29 +8,50 @@ import org.sakuin.structure.StructuredBlock;
 
 /**
  * Reads headline targets written in prose: "入学者数40人(2014年度)→年40人(2019年度)",
- * "観光入込客数 120万人(R4) → 150万人(R9)".
+ * "観光入込客数 120万人(R4) → 150万人(R9)", "移住相談件数 現状値 85件(R1)→目標値 150件(R7)", and without an
+ * arrow when both figures are named: "転入者数 基準値:1,200人(H30) 目標値:1,500人(R6)".
  */
 final class ProseTargetReader {
 
-    private static final String FIGURE = "(?:" + ValueParser.PREFIX + "\\s*)?[0-9][0-9,]*(?:\\.[0-9]+)?\\s*"
-            + ValueParser.UNIT + "?(?:以上|以下)?\\s*(?:[(（][^)）]{2,10}[)）])?";
-    private static final Pattern ARROW = Pattern.compile(
-            "(?<name>[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・A-Za-z0-9]{2,40}?)\\s*[:：]?\\s*"
-                    + "(?<baseline>" + FIGURE + ")\\s*(?:→|⇒|➡|->)\\s*(?<target>" + FIGURE + ")");
+    private static final String FIGURE = "(?:" + ValueParser.PREFIX + "\\s*)?[△▲-]?[0-9][0-9,]*(?:\\.[0-9]+)?"
+            + ValueParser.ANY_UNIT + "?(?:以上|以下)?\\s*(?:[(（][^)）]{2,10}[)）])?";
+    private static final String NAME = "(?<name>[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・「」『』A-Za-z0-9]{2,40}?)";
+    private static final String BASELINE_WORD = "(?:(?:現状値?|基準値?|策定時|現在)\\s*[:：]?\\s*)";
+    private static final String TARGET_WORD = "(?:目標値?\\s*[:：]?\\s*)";
+    /** "移住者数 45人(2023年度)→60人(2029年度)", "移住相談件数 現状値 85件(R1)→目標値 150件(R7)". */
+    private static final Pattern ARROW = Pattern.compile(NAME + "\\s*[:：]?\\s*" + BASELINE_WORD + "?"
+            + "(?<baseline>" + FIGURE + ")\\s*(?:→|⇒|➡|->)\\s*" + TARGET_WORD + "?(?<target>" + FIGURE + ")");
+    /** "転入者数 基準値:1,200人(H30) 目標値:1,500人(R6)": both figures named. */
+    private static final Pattern LABELLED = Pattern.compile(NAME + "\\s*[:：]?\\s*" + BASELINE_WORD
+            + "(?<baseline>" + FIGURE + ")[\\s、,]*" + TARGET_WORD + "(?<target>" + FIGURE + ")");
 
     private ProseTargetReader() {
+    }
+
+    /** A name, not a number or a header word standing before the figures (数値目標, 目標値). */
+    private static boolean isName(String name) {
+        return !Character.isDigit(name.charAt(0))
+                && HeaderVocabulary.read(name).map(cell -> cell.role() == ColumnRole.OTHER).orElse(false);
+    }
+
+    /** Whether the text states a target with an arrow: "移住者数 45人(2023年度)→60人(2029年度)". */
+    static boolean hasTarget(String text) {
+        return ARROW.matcher(text).find() || LABELLED.matcher(text).find();
     }
 
     static List<RowRecord> read(List<StructuredBlock> blocks) {
         List<RowRecord> records = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             String text = blocks.get(i).block().text();
-            if (blocks.get(i).block().isTableRow() || !(text.contains("→") || text.contains("⇒") || text.contains("->"))) {
+            if (blocks.get(i).block().isTableRow()) {
                 continue;
             }
             Matcher m = ARROW.matcher(text);
-            while (m.find()) {
-                if (!Character.isDigit(m.group("name").charAt(0))) {
+            if (!m.find()) {
+                m = LABELLED.matcher(text);
+            }
+            for (boolean found = m.find(0); found; found = m.find()) {
+                if (isName(m.group("name"))) {
                     records.add(new RowRecord(m.group("name"), null, null, null, List.of(
                             new RowRecord.FigureCell(ColumnRole.BASELINE, null, m.group("baseline").strip()),
                             new RowRecord.FigureCell(ColumnRole.TARGET, null, m.group("target").strip())),

@@ -10,18 +10,24 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import java.util.Arrays;
 import java.util.List;
+import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchHit;
 
 /**
  * One search hit: the town and plan, where in the plan (section path and page), the snippet with the matched
- * words marked, and a link to the source file (at the page, for a PDF).
+ * words marked, the indicators of its section, and a link to the source file (at the page, for a PDF).
  */
 final class HitCard extends Article {
 
     /** How the index joins the headings above a passage. */
     private static final String SECTION_SEPARATOR = "›";
 
-    HitCard(SearchHit hit) {
+    /** The figures a hit's indicator table shows; links take the reader to its page and to other towns. */
+    private static final List<IndicatorTable.Column> INDICATOR_COLUMNS = List.of(IndicatorTable.NAME, IndicatorTable.BASELINE,
+            IndicatorTable.ACTUALS, IndicatorTable.TARGETS, IndicatorTable.UNIT, IndicatorTable.ACHIEVEMENT,
+            IndicatorTable.LINKS);
+
+    HitCard(SearchHit hit, List<IndicatorEntry> indicators) {
         addClassName("hit");
 
         Header header = new Header();
@@ -49,7 +55,11 @@ final class HitCard extends Article {
         Footer footer = new Footer(source, span("hit-file", SourceLinks.fileName(hit)));
         footer.addClassName("hit-footer");
 
-        add(header, section(hit.section()), snippet, footer);
+        add(header, section(hit.section()), snippet);
+        if (!indicators.isEmpty()) {
+            add(indicators(indicators));
+        }
+        add(footer);
     }
 
     /** The heading path, outermost first; the innermost heading (where the passage is) stands out. */
@@ -71,6 +81,14 @@ final class HitCard extends Article {
             section.add(span(i == parts.size() - 1 ? "hit-section-here" : "hit-section-part", parts.get(i)));
         }
         return section;
+    }
+
+    private static Div indicators(List<IndicatorEntry> indicators) {
+        IndicatorTable table = new IndicatorTable(INDICATOR_COLUMNS, indicators);
+        table.setCaptionText("この箇所の指標（" + indicators.size() + "件）");
+        Div box = new Div(table);
+        box.addClassName("hit-indicators");
+        return box;
     }
 
     private static Span span(String className, String text) {

@@ -18,7 +18,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.sakuin.search.FacetValue;
+import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchHit;
 import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchResults;
@@ -28,7 +32,7 @@ import org.sakuin.search.SearchService;
  * The search page: a query box, the hits with their place in the plan, and a link to each source page.
  * The query lives in the URL ({@code /?q=…}), so results can be bookmarked and shared.
  */
-@Route("")
+@Route(value = "", layout = SakuinLayout.class)
 @PageTitle("Sakuin 索引 — 自治体計画書の検索")
 public class SearchView extends Div implements BeforeEnterObserver {
 
@@ -49,7 +53,6 @@ public class SearchView extends Div implements BeforeEnterObserver {
     public SearchView(SearchService search) {
         this.search = search;
         addClassName("search-view");
-        getElement().setAttribute("lang", "ja");
 
         Span mark = new Span("索");
         mark.addClassName("brand-mark");
@@ -127,12 +130,20 @@ public class SearchView extends Div implements BeforeEnterObserver {
         if (shown == 0) {
             summarize(results);
         }
+        Map<String, IndicatorEntry> indicators = linkedIndicators(results.hits());
         for (SearchHit hit : results.hits()) {
-            hits.add(new HitCard(hit));
+            hits.add(new HitCard(hit, hit.indicatorIds().stream().map(indicators::get).filter(Objects::nonNull).toList()));
         }
         shown += results.hits().size();
         more.setText("さらに表示（残り " + (results.total() - shown) + " 件）");
         more.setVisible(shown < results.total() && !results.hits().isEmpty());
+    }
+
+    /** The indicators the hits link to, fetched at once for the page. */
+    private Map<String, IndicatorEntry> linkedIndicators(List<SearchHit> page) {
+        List<String> ids = page.stream().flatMap(hit -> hit.indicatorIds().stream()).distinct().toList();
+        return search.indicatorsById(ids).stream()
+                .collect(Collectors.toMap(IndicatorEntry::id, Function.identity(), (a, b) -> a));
     }
 
     private void summarize(SearchResults results) {

@@ -1,6 +1,7 @@
 package org.sakuin.ui;
 
 import java.util.Locale;
+import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchHit;
 
 /** Links to the original files, served by the web package's source endpoint. */
@@ -9,18 +10,20 @@ final class SourceLinks {
     private SourceLinks() {
     }
 
-    /** PDF viewers open {@code #page=N} at that page; other formats get the file without a fragment. */
     static String of(SearchHit hit) {
-        String file = "/source/" + hit.documentId();
-        return hasPages(hit) ? file + "#page=" + hit.page() : file;
+        return of(hit.documentId(), hit.file(), hit.page());
     }
 
-    /**
-     * Whether the hit's page number means something to a reader: formats without pages (HTML, Word, text)
-     * are ingested as a single page 1.
-     */
+    static String of(IndicatorEntry indicator) {
+        return of(indicator.documentId(), indicator.file(), indicator.page());
+    }
+
     static boolean hasPages(SearchHit hit) {
-        return hit.page() > 1 || (hit.file() != null && hit.file().toLowerCase(Locale.ROOT).endsWith(".pdf"));
+        return hasPages(hit.file(), hit.page());
+    }
+
+    static boolean hasPages(IndicatorEntry indicator) {
+        return hasPages(indicator.file(), indicator.page());
     }
 
     static String fileName(SearchHit hit) {
@@ -29,5 +32,19 @@ final class SourceLinks {
         }
         String file = hit.file().replace('\\', '/');
         return file.substring(file.lastIndexOf('/') + 1);
+    }
+
+    /** PDF viewers open {@code #page=N} at that page; other formats get the file without a fragment. */
+    private static String of(String documentId, String file, int page) {
+        String source = "/source/" + documentId;
+        return hasPages(file, page) ? source + "#page=" + page : source;
+    }
+
+    /**
+     * Whether a page number means something to a reader: formats without pages (HTML, Word, text) are
+     * ingested as a single page 1.
+     */
+    private static boolean hasPages(String file, int page) {
+        return page > 1 || (file != null && file.toLowerCase(Locale.ROOT).endsWith(".pdf"));
     }
 }

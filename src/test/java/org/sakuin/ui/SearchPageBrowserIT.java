@@ -33,6 +33,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sakuin.index.PlanIndex;
+import org.sakuin.search.IndicatorEntry;
+import org.sakuin.search.SearchService;
+import org.sakuin.web.CorpusIndicators;
 import org.sakuin.web.CorpusIngest;
 import org.sakuin.web.TestIndexFolder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +66,9 @@ class SearchPageBrowserIT {
 
     @Autowired
     PlanIndex index;
+
+    @Autowired
+    SearchService search;
 
     private Path profile;
     private ChromeDriverService service;
@@ -147,6 +153,22 @@ class SearchPageBrowserIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "見つかりませんでした"));
         assertThat(driver.findElements(By.cssSelector("article.hit"))).isEmpty();
+    }
+
+    @Test
+    void theExplorerDrawsTheChosenIndicatorsChart() {
+        IndicatorEntry indicator = CorpusIndicators.named(search, "上川中部定住自立圏形成協定に基づく取組数");
+        driver.get("http://localhost:" + port + "/indicators?municipality="
+                + URLEncoder.encode("旭川市", StandardCharsets.UTF_8) + "&id=" + indicator.id());
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+
+        WebElement chart = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".indicator-chart svg")));
+        assertThat(chart.getSize().getWidth()).isGreaterThan(200);
+        assertThat(chart.findElements(By.tagName("path"))).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector(".indicator-detail h2")).getText()).isEqualTo(indicator.name());
+        assertThat(driver.findElement(By.cssSelector(".result-bar .summary")).getText()).endsWith("件の指標");
+        assertThat(driver.findElement(By.cssSelector("a.download[href*='export.csv']")).getAttribute("href"))
+                .contains("municipality=");
     }
 
     /** A screenshot and the DOM of the last page, under target/e2e, to see what the browser saw. */

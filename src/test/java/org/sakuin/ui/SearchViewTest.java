@@ -11,25 +11,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sakuin.index.PlanIndex;
-import org.sakuin.web.CorpusIngest;
 import org.sakuin.web.IndexedCorpusTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The search page, driven server-side without a browser, over the bundled corpus. */
 @IndexedCorpusTest
 class SearchViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    PlanIndex index;
-
-    @BeforeEach
-    void corpusIngested() {
-        CorpusIngest.await(index);
-    }
 
     @Test
     void aQueryInTheAddressShowsHitCardsWithMarkedSnippetsAndPages() {
@@ -47,6 +36,37 @@ class SearchViewTest extends SpringBrowserlessTest {
         Anchor source = $(Anchor.class, indicator).withClassName("hit-source").single();
         assertThat(source.getHref()).startsWith("/source/").endsWith("#page=10");
         assertThat(source.getText()).contains("10");
+    }
+
+    @Test
+    void aHitShowsTheIndicatorsOfItsSectionWithLinksToTheSourceAndToOtherTowns() {
+        search("自治会加入");
+
+        IndicatorTable table = $(IndicatorTable.class).all().stream()
+                .filter(t -> t.getElement().getTextRecursively().contains("自治会加入世帯数")).findFirst()
+                .orElseThrow(() -> new AssertionError("no hit links the 自治会加入世帯数 indicator"));
+        assertThat(table.getCaptionText()).startsWith("この箇所の指標");
+        assertThat(table.getHead().getRows().getFirst().getHeaderCells()).extracting(c -> c.getText())
+                .startsWith("指標", "基準値", "実績", "目標値", "単位", "達成率");
+        List<String> household = table.getBody().getRows().stream()
+                .map(row -> row.getDataCells().stream().map(c -> c.getElement().getTextRecursively()).toList())
+                .filter(cells -> cells.getFirst().equals("自治会加入世帯数")).findFirst().orElseThrow();
+        assertThat(household).startsWith("自治会加入世帯数", "41,383", IndicatorFormat.NONE, "現状維持", "世帯",
+                IndicatorFormat.NONE);
+
+        Anchor source = $(Anchor.class, table).withClassName("ind-source").first();
+        assertThat(source.getHref()).startsWith("/source/").endsWith("#page=10");
+        RouterLink compare = $(RouterLink.class, table).withClassName("ind-compare").first();
+        assertThat(compare.getHref()).startsWith("indicators/compare/");
+    }
+
+    @Test
+    void hitsOfPlansWithoutIndicatorsHaveNoIndicatorTable() {
+        search("都市間連携");
+
+        List<HitCard> cards = $(HitCard.class).all();
+        assertThat(cards).anySatisfy(card -> assertThat($(IndicatorTable.class, card).exists()).isTrue());
+        assertThat(cards).anySatisfy(card -> assertThat($(IndicatorTable.class, card).exists()).isFalse());
     }
 
     @Test

@@ -11,9 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sakuin.index.PlanIndex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,14 +22,6 @@ class SearchApiTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    PlanIndex index;
-
-    @BeforeEach
-    void corpusIngested() {
-        CorpusIngest.await(index);
-    }
 
     @Test
     void searchReturnsHitsWithTheirPlaceInThePlanAndFacets() throws Exception {

@@ -8,7 +8,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sakuin.index.IndexedFile;
 import org.sakuin.index.PlanIndex;
@@ -28,11 +27,6 @@ class SourceFileTest {
 
     @Autowired
     PlanIndex index;
-
-    @BeforeEach
-    void corpusIngested() {
-        CorpusIngest.await(index);
-    }
 
     @Test
     void theSourceOfAHitIsTheFileWithItsContentType() throws Exception {

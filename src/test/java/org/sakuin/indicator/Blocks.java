@@ -1,0 +1,36 @@
+package org.sakuin.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sakuin.plan.Indicator;
+import org.sakuin.structure.PlanStructurer;
+import org.sakuin.structure.StructuredBlock;
+import org.sakuin.structure.TextBlock;
+
+/** Builds a plan's lines for the readers, as the ingest pipeline would: a line with tabs is a table row. */
+final class Blocks {
+
+    private Blocks() {
+    }
+
+    /** The lines on page 1, structured; "\f" in a line starts a new page. */
+    static List<StructuredBlock> of(String... lines) {
+        List<TextBlock> blocks = new ArrayList<>();
+        int page = 1;
+        for (String line : lines) {
+            if (line.equals("\f")) {
+                page++;
+            } else if (line.contains("\t")) {
+                blocks.add(TextBlock.row(page, List.of(line.split("\t", -1))));
+            } else {
+                blocks.add(TextBlock.line(page, line));
+            }
+        }
+        return new PlanStructurer().structure("doc", blocks).blocks();
+    }
+
+    /** Every indicator the extractor finds in these lines. */
+    static List<Indicator> extract(String... lines) {
+        return new IndicatorExtractor().extract("doc", of(lines));
+    }
+}
