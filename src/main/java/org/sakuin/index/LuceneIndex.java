@@ -62,6 +62,7 @@ public final class LuceneIndex implements PlanIndex {
     private final LuceneQueryBuilder queries;
     private final PassageHighlighter highlighter;
     private final IndicatorSimilarity similarity;
+    private final PassageSimilarity passageSimilarity;
     private volatile SortedSetDocValuesReaderState facetState;
 
     private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
@@ -73,6 +74,7 @@ public final class LuceneIndex implements PlanIndex {
         Analyzer indexAnalyzer = indexAnalyzer(japanese);
         this.highlighter = new PassageHighlighter(indexAnalyzer);
         this.similarity = new IndicatorSimilarity(indexAnalyzer);
+        this.passageSimilarity = new PassageSimilarity(indexAnalyzer);
     }
 
     /** Opens (creating if needed) the index in {@code folder} for ingesting and searching. */
@@ -174,6 +176,30 @@ public final class LuceneIndex implements PlanIndex {
                 hits.add(toHit(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score, snippets[i]));
             }
             return new PassageResults(result.total(), hits, result.facets());
+        });
+    }
+
+    @Override
+    public List<PassageHit> similarPassages(String passageId, int limit) {
+        Query byId = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER)
+                .add(new TermQuery(new Term(ID, passageId)), Occur.FILTER)
+                .build();
+        return withSearcher(searcher -> {
+            TopDocs found = searcher.search(byId, 1);
+            if (found.scoreDocs.length == 0) {
+                return List.of();
+            }
+            PassageHit source = toHit(searcher.storedFields().document(found.scoreDocs[0].doc), 0, "");
+            Query like = passageSimilarity.like(searcher.getIndexReader(), source);
+            TopDocs top = searcher.search(like, limit);
+            String[] snippets = highlighter.highlight(searcher, like, top);
+            List<PassageHit> hits = new ArrayList<>();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                hits.add(toHit(searcher.storedFields().document(top.scoreDocs[i].doc), top.scoreDocs[i].score,
+                        snippets[i]));
+            }
+            return hits;
         });
     }
 

@@ -26,6 +26,9 @@ public interface PlanIndex extends Closeable {
 
     PassageResults search(PassageQuery query);
 
+    /** Passages of other municipalities most like this passage (similar measures elsewhere). */
+    List<PassageHit> similarPassages(String passageId, int limit);
+
     IndicatorResults searchIndicators(IndicatorQuery query);
 
     /** Indicators by id, in the order asked, skipping unknown ids. */

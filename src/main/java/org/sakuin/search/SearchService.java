@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.sakuin.index.FacetCount;
 import org.sakuin.index.IndexedFile;
 import org.sakuin.index.PassageFilter;
@@ -24,6 +25,10 @@ public final class SearchService {
 
     /** Passages of one document shown before other documents get their turn. */
     static final int PER_DOCUMENT_FIRST = 2;
+    private static final Pattern LABEL = Pattern.compile("^[●○◇◆■□【(（]");
+    private static final int BENCHMARK_PASSAGES = 300;
+    private static final int BENCHMARK_INDICATORS = 500;
+    private static final int MEASURES_PER_TOWN = 15;
     /** How many extra ranked hits to fetch so diversification has something to choose from. */
     private static final int CANDIDATE_FACTOR = 4;
 
@@ -91,6 +96,55 @@ public final class SearchService {
     /** The plan files in the index, with their metadata. */
     public List<IndexedFile> files() {
         return index.files();
+    }
+
+    /** Passages of other towns most like this one: "similar measures in other towns". */
+    public List<SearchHit> similarPassages(String passageId, int limit) {
+        return index.similarPassages(passageId, limit).stream().map(SearchService::toSearchHit).toList();
+    }
+
+    /**
+     * For a policy area (and optional words), each town's measures — the headings of its matching sections,
+     * most matched first — and its indicators in that area: what staff compare when benchmarking.
+     */
+    public Benchmark benchmark(String area, String query) {
+        PassageFilter filter = new PassageFilter(null, null, null, null, null, area);
+        QuerySyntax.Parsed parsed = QuerySyntax.parse(query);
+        List<PassageHit> passages = index.search(new PassageQuery(parsed.required(), parsed.excluded(), filter,
+                BENCHMARK_PASSAGES)).hits();
+        Map<String, Map<String, Integer>> measures = new LinkedHashMap<>();
+        Map<String, String> prefectures = new HashMap<>();
+        for (PassageHit hit : passages) {
+            String town = hit.municipality() == null ? "（自治体不明）" : hit.municipality();
+            prefectures.putIfAbsent(town, hit.prefecture());
+            String measure = measureOf(hit);
+            measures.computeIfAbsent(town, t -> new LinkedHashMap<>()).merge(measure, 1, Integer::sum);
+        }
+        IndicatorList indicators = indicators(new IndicatorRequest(query, filter, null, null, 0, BENCHMARK_INDICATORS));
+        Map<String, List<IndicatorEntry>> byTown = new LinkedHashMap<>();
+        for (IndicatorEntry indicator : indicators.indicators()) {
+            String town = indicator.municipality() == null ? "（自治体不明）" : indicator.municipality();
+            prefectures.putIfAbsent(town, indicator.prefecture());
+            measures.computeIfAbsent(town, t -> new LinkedHashMap<>());
+            byTown.computeIfAbsent(town, t -> new ArrayList<>()).add(indicator);
+        }
+        List<TownMeasures> towns = measures.entrySet().stream().map(e -> new TownMeasures(e.getKey(),
+                prefectures.get(e.getKey()), e.getValue().entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey)
+                        .limit(MEASURES_PER_TOWN).toList(),
+                byTown.getOrDefault(e.getKey(), List.of()))).toList();
+        return new Benchmark(area, query, towns);
+    }
+
+    /** The innermost heading that names a measure: labels such as ○施策の現状 or 【目標像】 do not. */
+    private static String measureOf(PassageHit hit) {
+        List<String> headings = hit.section() == null ? List.of() : List.of(hit.section().split(" › "));
+        for (int i = headings.size() - 1; i >= 0; i--) {
+            if (!headings.get(i).isBlank() && !LABEL.matcher(headings.get(i)).find()) {
+                return headings.get(i);
+            }
+        }
+        return hit.title();
     }
 
     /** Indicators of other municipalities with names most like this one's: for comparing towns. */
