@@ -75,6 +75,9 @@ public final class SakuinLauncher {
         full.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(full).inheritIO();
         builder.environment().put(RELAUNCHED, "1");
-        return builder.start().waitFor();
+        Process child = builder.start();
+        // stopping this process (Ctrl-C, kill) stops the Sakuin it started, which holds the port and the index
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+        return child.waitFor();
     }
 }

@@ -2,6 +2,7 @@ package org.sakuin.index;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
@@ -9,13 +10,14 @@ import org.sakuin.plan.FiscalYear;
 
 /**
  * Writes every year as its Western fiscal year before tokenising, on both the index and the query side, so that
- * 平成27年, 平成27年度, H27, 2015年 and 2015年度 all match: each becomes "2015年度". Offsets are corrected, so
- * highlights still mark the text as written.
+ * 平成27年, 平成27年度, H27, 2015年, 2015年度 and a table's bare 2015 column all match: each becomes "2015".
+ * It runs after case folding, so era letters arrive in lower case (h27). Offsets are corrected, so highlights
+ * still mark the text as written.
  */
 final class EraYearCharFilter extends BaseCharFilter {
 
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![0-9A-Za-z])(?:(?<era>平成|令和|昭和|[HR])\\s*(?<eraYear>元|[0-9]{1,2})(?:\\s*年度?)?"
+            "(?<![0-9A-Za-z])(?:(?<era>平成|令和|昭和|[HRhr])\\s*(?<eraYear>元|[0-9]{1,2})(?:\\s*年度?)?"
                     + "|(?<western>(?:19|20)[0-9]{2})\\s*年度?)(?![0-9])");
 
     private String output;
@@ -55,8 +57,8 @@ final class EraYearCharFilter extends BaseCharFilter {
         int diff = 0;
         while (m.find()) {
             FiscalYear year = m.group("western") != null ? new FiscalYear(Integer.parseInt(m.group("western")))
-                    : FiscalYear.ofEra(m.group("era"), m.group("eraYear"));
-            String replacement = year.year() + "年度";
+                    : FiscalYear.ofEra(m.group("era").toUpperCase(Locale.ROOT), m.group("eraYear"));
+            String replacement = Integer.toString(year.year());
             out.append(text, last, m.start()).append(replacement);
             diff = correctOffsets(m.end(), m.group().length() - replacement.length(), diff);
             last = m.end();

@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.ja.JapaneseIterationMarkCharFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * Japanese words for the main text fields: NFKC with case folding as a char filter (full/half width,
@@ -20,6 +22,17 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
  * words), base forms, particles and stop words dropped, katakana long vowels stemmed (コンピューター = コンピュータ).
  */
 final class JapaneseTextAnalyzer extends Analyzer {
+
+    /** Applied on the query side only: the index keeps the words as written. */
+    private final SynonymMap synonyms;
+
+    JapaneseTextAnalyzer() {
+        this(null);
+    }
+
+    JapaneseTextAnalyzer(SynonymMap synonyms) {
+        this.synonyms = synonyms;
+    }
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
@@ -34,6 +47,9 @@ final class JapaneseTextAnalyzer extends Analyzer {
         stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
         stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
         stream = new JapaneseKatakanaStemFilter(stream);
+        if (synonyms != null) {
+            stream = new SynonymGraphFilter(stream, synonyms, true);
+        }
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

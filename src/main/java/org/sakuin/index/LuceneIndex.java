@@ -70,7 +70,7 @@ public final class LuceneIndex implements PlanIndex {
         this.writer = writer;
         this.searchers = searchers;
         Analyzer japanese = new JapaneseTextAnalyzer();
-        this.queries = new LuceneQueryBuilder(japanese, BigramAnalyzer.forQuery(), facetsConfig);
+        this.queries = new LuceneQueryBuilder(BigramAnalyzer.forQuery(), facetsConfig);
         Analyzer indexAnalyzer = indexAnalyzer(japanese);
         this.highlighter = new PassageHighlighter(indexAnalyzer);
         this.similarity = new IndicatorSimilarity(indexAnalyzer);

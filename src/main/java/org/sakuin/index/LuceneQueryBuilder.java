@@ -5,7 +5,10 @@ import static org.sakuin.index.IndexFields.*;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
@@ -36,12 +39,11 @@ final class LuceneQueryBuilder {
     private static final int PROXIMITY_SLOP = 20;
     private static final float TIE_BREAKER = 0.3f;
 
-    private final QueryBuilder japanese;
+    private final Map<Set<String>, QueryBuilder> japanese = new ConcurrentHashMap<>();
     private final QueryBuilder bigrams;
     private final FacetsConfig facetsConfig;
 
-    LuceneQueryBuilder(Analyzer japanese, Analyzer bigramsForQuery, FacetsConfig facetsConfig) {
-        this.japanese = new QueryBuilder(japanese);
+    LuceneQueryBuilder(Analyzer bigramsForQuery, FacetsConfig facetsConfig) {
         this.bigrams = new QueryBuilder(bigramsForQuery);
         this.facetsConfig = facetsConfig;
     }
@@ -58,8 +60,9 @@ final class LuceneQueryBuilder {
             new WeightedField(DESCRIPTION, META_BOOST));
 
     DrillDownQuery passages(PassageQuery query) {
-        BooleanQuery.Builder root = matching(KIND_PASSAGE, query.required(), query.excluded(), PASSAGE_FIELDS);
-        Query proximity = proximity(query.required());
+        QueryBuilder words = words(query.synonymsOff());
+        BooleanQuery.Builder root = matching(words, KIND_PASSAGE, query.required(), query.excluded(), PASSAGE_FIELDS);
+        Query proximity = proximity(words, query.required());
         if (proximity != null) {
             root.add(new BoostQuery(proximity, PROXIMITY_BOOST), Occur.SHOULD);
         }
@@ -67,7 +70,8 @@ final class LuceneQueryBuilder {
     }
 
     DrillDownQuery indicators(IndicatorQuery query) {
-        BooleanQuery.Builder root = matching(KIND_INDICATOR, query.required(), query.excluded(), INDICATOR_FIELDS);
+        BooleanQuery.Builder root = matching(words(Set.of()), KIND_INDICATOR, query.required(), query.excluded(),
+                INDICATOR_FIELDS);
         DrillDownQuery drillDown = drillDown(root.build(), query.filter());
         if (query.kind() != null && !query.kind().isBlank()) {
             drillDown.add(INDICATOR_KIND, query.kind().strip());
@@ -78,18 +82,24 @@ final class LuceneQueryBuilder {
         return drillDown;
     }
 
-    private BooleanQuery.Builder matching(String kind, List<List<QueryTerm>> required, List<QueryTerm> excluded,
-                                          List<WeightedField> fields) {
+    /** Kuromoji queries with every synonym group but the switched-off ones, built once per such set. */
+    private QueryBuilder words(Set<String> synonymsOff) {
+        return japanese.computeIfAbsent(synonymsOff, off -> new QueryBuilder(
+                new JapaneseTextAnalyzer(SynonymGroups.bundled().map(off, new JapaneseTextAnalyzer()))));
+    }
+
+    private BooleanQuery.Builder matching(QueryBuilder words, String kind, List<List<QueryTerm>> required,
+                                          List<QueryTerm> excluded, List<WeightedField> fields) {
         BooleanQuery.Builder root = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
         if (required.isEmpty()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         for (List<QueryTerm> group : required) {
-            root.add(anyOf(group, fields), Occur.MUST);
+            root.add(anyOf(words, group, fields), Occur.MUST);
         }
         for (QueryTerm term : excluded) {
-            Query q = term(term, fields);
+            Query q = term(words, term, fields);
             if (q != null) {
                 root.add(q, Occur.MUST_NOT);
             }
@@ -97,8 +107,8 @@ final class LuceneQueryBuilder {
         return root;
     }
 
-    private Query anyOf(List<QueryTerm> alternatives, List<WeightedField> fields) {
-        List<Query> queries = alternatives.stream().map(t -> term(t, fields)).filter(Objects::nonNull).toList();
+    private Query anyOf(QueryBuilder words, List<QueryTerm> alternatives, List<WeightedField> fields) {
+        List<Query> queries = alternatives.stream().map(t -> term(words, t, fields)).filter(Objects::nonNull).toList();
         if (queries.isEmpty()) {
             return new MatchNoDocsQuery("only stop words");
         }
@@ -111,16 +121,17 @@ final class LuceneQueryBuilder {
     }
 
     /** One term in any of the fields; null when analysis leaves nothing (only stop words or punctuation). */
-    private Query term(QueryTerm term, List<WeightedField> fields) {
+    private Query term(QueryBuilder words, QueryTerm term, List<WeightedField> fields) {
         String text = normalize(term.text());
         List<Query> queries = new ArrayList<>();
         for (WeightedField field : fields) {
-            addField(queries, field.name(), text, term.phrase(), field.boost());
+            addField(words, queries, field.name(), text, term.phrase(), field.boost());
         }
         return queries.isEmpty() ? null : new DisjunctionMaxQuery(queries, TIE_BREAKER);
     }
 
-    private void addField(List<Query> out, String field, String text, boolean phrase, float boost) {
+    private void addField(QueryBuilder japanese, List<Query> out, String field, String text, boolean phrase,
+                          float boost) {
         Query words = phrase ? japanese.createPhraseQuery(field, text) : japanese.createBooleanQuery(field, text, Occur.MUST);
         String bigramField = bigramFieldOf(field);
         Query grams = phrase ? bigrams.createPhraseQuery(bigramField, text)
@@ -134,7 +145,7 @@ final class LuceneQueryBuilder {
     }
 
     /** Rewards passages where the words of a multi-word query stand near each other. */
-    private Query proximity(List<List<QueryTerm>> required) {
+    private Query proximity(QueryBuilder japanese, List<List<QueryTerm>> required) {
         List<String> words = required.stream().filter(group -> group.size() == 1).map(List::getFirst)
                 .map(QueryTerm::text).toList();
         if (words.size() < 2) {

@@ -1,6 +1,7 @@
 package org.sakuin.index;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A search, independent of the backend that runs it.
@@ -9,13 +10,20 @@ import java.util.List;
  * @param excluded terms that must not match
  * @param filter   exact restrictions
  * @param topN     how many best passages to return (with snippets)
+ * @param synonymsOff synonym groups (named by their first word) the user switched off
  */
 public record PassageQuery(List<List<QueryTerm>> required, List<QueryTerm> excluded, PassageFilter filter,
-                           int topN) {
+                           int topN, Set<String> synonymsOff) {
 
     public PassageQuery {
         required = required.stream().map(List::copyOf).toList();
         excluded = List.copyOf(excluded);
+        synonymsOff = synonymsOff == null ? Set.of() : Set.copyOf(synonymsOff);
+    }
+
+    /** With every synonym group applied. */
+    public PassageQuery(List<List<QueryTerm>> required, List<QueryTerm> excluded, PassageFilter filter, int topN) {
+        this(required, excluded, filter, topN, Set.of());
     }
 
     public boolean matchesEverything() {

@@ -51,6 +51,14 @@ public final class QuestionAnsweringService {
                 .orElseGet(() -> Answer.none(question.text(), nearest(passages), "no passage answers it"));
     }
 
+    /**
+     * The words to search for when a question is typed into the search box: its content words, without the
+     * grammar of the question (は？, 何件, の) that no passage contains.
+     */
+    public String searchWords(String questionText) {
+        return String.join(" ", ContentWords.of(new QuestionParser(municipalities()).parse(questionText).subject()));
+    }
+
     private List<String> municipalities() {
         return search.files().stream().map(IndexedFile::document).map(d -> d.metadata().municipality())
                 .filter(Objects::nonNull).distinct().toList();

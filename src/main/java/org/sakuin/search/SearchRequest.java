@@ -1,5 +1,6 @@
 package org.sakuin.search;
 
+import java.util.Set;
 import org.sakuin.index.PassageFilter;
 
 /**
@@ -8,8 +9,9 @@ import org.sakuin.index.PassageFilter;
  * @param query  the words typed, in {@link QuerySyntax}; blank lists everything the filter allows
  * @param offset hits to skip (paging)
  * @param limit  hits to return
+ * @param synonymsOff synonym groups (by their first word) not to expand the query with
  */
-public record SearchRequest(String query, PassageFilter filter, int offset, int limit) {
+public record SearchRequest(String query, PassageFilter filter, int offset, int limit, Set<String> synonymsOff) {
 
     public static final int MAX_LIMIT = 500;
 
@@ -19,6 +21,12 @@ public record SearchRequest(String query, PassageFilter filter, int offset, int 
         }
         filter = filter == null ? PassageFilter.NONE : filter;
         query = query == null ? "" : query.strip();
+        synonymsOff = synonymsOff == null ? Set.of() : Set.copyOf(synonymsOff);
+    }
+
+    /** With every synonym group applied. */
+    public SearchRequest(String query, PassageFilter filter, int offset, int limit) {
+        this(query, filter, offset, limit, Set.of());
     }
 
     public static SearchRequest of(String query, int limit) {

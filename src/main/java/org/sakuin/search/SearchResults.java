@@ -7,7 +7,9 @@ import java.util.Map;
  * A page of search results.
  *
  * @param total  matching passages in all
- * @param facets per dimension: area, municipality, prefecture, planType, plan, fy
+ * @param facets   per dimension: area, municipality, prefecture, planType, plan, fy
+ * @param synonyms the synonym groups the query touched, and whether each was applied
  */
-public record SearchResults(int total, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
+public record SearchResults(int total, List<SearchHit> hits, Map<String, List<FacetValue>> facets,
+                            List<SynonymUse> synonyms) {
 }

@@ -15,6 +15,7 @@ import org.sakuin.index.PassageHit;
 import org.sakuin.index.PassageQuery;
 import org.sakuin.index.PassageResults;
 import org.sakuin.index.PlanIndex;
+import org.sakuin.index.SynonymGroups;
 import org.sakuin.plan.PolicyArea;
 
 /**
@@ -45,11 +46,13 @@ public final class SearchService {
         }
         int wanted = request.offset() + request.limit();
         PassageResults results = index.search(new PassageQuery(parsed.required(), parsed.excluded(), request.filter(),
-                wanted * CANDIDATE_FACTOR));
+                wanted * CANDIDATE_FACTOR, request.synonymsOff()));
         List<PassageHit> ordered = diversify(results.hits());
         List<SearchHit> page = ordered.subList(Math.min(request.offset(), ordered.size()),
                 Math.min(wanted, ordered.size())).stream().map(SearchService::toSearchHit).toList();
-        return new SearchResults(results.total(), page, facets(results.facets()));
+        List<SynonymUse> synonyms = SynonymGroups.bundled().matching(request.query()).stream()
+                .map(g -> new SynonymUse(g.getFirst(), g, !request.synonymsOff().contains(g.getFirst()))).toList();
+        return new SearchResults(results.total(), page, facets(results.facets()), synonyms);
     }
 
     /**

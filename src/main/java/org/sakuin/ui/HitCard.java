@@ -10,12 +10,14 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchHit;
 
 /**
- * One search hit: the town and plan, where in the plan (section path and page), the snippet with the matched
- * words marked, the indicators of its section, and a link to the source file (at the page, for a PDF).
+ * One search hit: the town and plan, where in the plan (section path and page), its policy areas, the snippet
+ * with the matched words marked, the indicators of its section, a link to the source file (at the page, for a
+ * PDF), and the similar measures of other towns.
  */
 final class HitCard extends Article {
 
@@ -27,7 +29,7 @@ final class HitCard extends Article {
             IndicatorTable.ACTUALS, IndicatorTable.TARGETS, IndicatorTable.UNIT, IndicatorTable.ACHIEVEMENT,
             IndicatorTable.LINKS);
 
-    HitCard(SearchHit hit, List<IndicatorEntry> indicators) {
+    HitCard(SearchHit hit, List<IndicatorEntry> indicators, Function<String, List<SearchHit>> similar) {
         addClassName("hit");
 
         Header header = new Header();
@@ -55,11 +57,18 @@ final class HitCard extends Article {
         Footer footer = new Footer(source, span("hit-file", SourceLinks.fileName(hit)));
         footer.addClassName("hit-footer");
 
-        add(header, section(hit.section()), snippet);
+        add(header, section(hit.section()));
+        if (!hit.areas().isEmpty()) {
+            add(areas(hit.areas()));
+        }
+        add(snippet);
         if (!indicators.isEmpty()) {
             add(indicators(indicators));
         }
         add(footer);
+        if (hit.passageId() != null) {
+            add(new SimilarMeasures(hit.passageId(), similar));
+        }
     }
 
     /** The heading path, outermost first; the innermost heading (where the passage is) stands out. */
@@ -81,6 +90,14 @@ final class HitCard extends Article {
             section.add(span(i == parts.size() - 1 ? "hit-section-here" : "hit-section-part", parts.get(i)));
         }
         return section;
+    }
+
+    private static Div areas(List<String> areas) {
+        Div tags = new Div();
+        tags.addClassName("hit-areas");
+        tags.getElement().setAttribute("aria-label", "政策分野");
+        areas.forEach(area -> tags.add(span("hit-area", area)));
+        return tags;
     }
 
     private static Div indicators(List<IndicatorEntry> indicators) {

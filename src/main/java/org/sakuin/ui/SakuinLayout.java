@@ -7,7 +7,7 @@ import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 
-/** The frame of every page: links between the passage search and the indicator explorer above the page. */
+/** The frame of every page: links between the passage search, the indicator explorer and the benchmark above the page. */
 public class SakuinLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
@@ -21,7 +21,8 @@ public class SakuinLayout extends Div implements RouterLayout {
         RouterLink indicators = new RouterLink("指標一覧", IndicatorExplorerView.class);
         // the comparison pages belong to the indicators
         indicators.setHighlightCondition(HighlightConditions.locationPrefix(IndicatorExplorerView.ROUTE));
-        Nav nav = new Nav(search, indicators);
+        RouterLink benchmark = new RouterLink("施策比較", BenchmarkView.class);
+        Nav nav = new Nav(search, indicators, benchmark);
         nav.addClassName("site-nav");
         nav.setAriaLabel("ページ");
 

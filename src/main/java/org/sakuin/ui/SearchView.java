@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sakuin.qa.QuestionAnsweringService;
 import org.sakuin.search.FacetValue;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchHit;
@@ -29,8 +30,9 @@ import org.sakuin.search.SearchResults;
 import org.sakuin.search.SearchService;
 
 /**
- * The search page: a query box, the hits with their place in the plan, and a link to each source page.
- * The query lives in the URL ({@code /?q=…}), so results can be bookmarked and shared.
+ * The search page: a query box, the facets to narrow by beside the hits with their place in the plan and a link
+ * to each source page, and an answer card above them when the query reads as a question. The query and the
+ * ticked facet values live in the URL ({@code /?q=…&municipality=…}), so results can be bookmarked and shared.
  */
 @Route(value = "", layout = SakuinLayout.class)
 @PageTitle("Sakuin 索引 — 自治体計画書の検索")
@@ -38,20 +40,24 @@ public class SearchView extends Div implements BeforeEnterObserver {
 
     static final int PAGE_SIZE = 20;
     static final List<String> EXAMPLES = List.of("都市間連携", "自治会加入", "定住自立圏", "姉妹都市 OR 友好都市");
-    private static final int FACET_VALUES_SHOWN = 6;
 
     private final SearchService search;
+    private final QuestionAnsweringService answers;
     private final TextField query = new TextField();
     private final Div examples = new Div();
     private final Paragraph summary = new Paragraph();
-    private final Div breakdown = new Div();
+    private final Div answer = new Div();
+    private final FacetSidebar facets = new FacetSidebar(this::open);
     private final Div hits = new Div();
     private final Button more = new Button("さらに表示");
-    private String currentQuery = "";
+    private SearchState state = new SearchState("", Map.of());
     private int shown;
+    /** What is searched: the query, or the words of a question. */
+    private String searchQuery = "";
 
-    public SearchView(SearchService search) {
+    public SearchView(SearchService search, QuestionAnsweringService answers) {
         this.search = search;
+        this.answers = answers;
         addClassName("search-view");
 
         Span mark = new Span("索");
@@ -90,39 +96,56 @@ public class SearchView extends Div implements BeforeEnterObserver {
         syntax.addClassName("syntax");
         examples.add(syntax);
 
+        answer.addClassName("answer-slot");
         summary.addClassName("summary");
-        breakdown.addClassName("breakdown");
         hits.addClassName("hits");
         more.addClassName("more");
         more.setVisible(false);
         more.addClickListener(e -> showMore());
+        Div results = new Div(summary, hits, more);
+        results.addClassName("results");
+        Div body = new Div(facets, results);
+        body.addClassName("results-layout");
 
-        add(masthead, bar, examples, summary, breakdown, hits, more);
+        add(masthead, bar, examples, answer, body);
     }
 
+    /** New words start a new search: the selections of the old one may not fit them. */
     private void submit() {
-        getUI().ifPresent(ui -> ui.navigate(SearchView.class, QueryParameters.of("q", query.getValue().strip())));
+        open(new SearchState(query.getValue(), Map.of()));
+    }
+
+    private void open(SearchState next) {
+        getUI().ifPresent(ui -> ui.navigate(SearchView.class, next.parameters()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        currentQuery = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("").strip();
-        query.setValue(currentQuery);
+        state = SearchState.of(event.getLocation().getQueryParameters());
+        query.setValue(state.query());
         hits.removeAll();
-        breakdown.removeAll();
+        answer.removeAll();
+        facets.setVisible(false);
         shown = 0;
         summary.setText("");
         more.setVisible(false);
-        examples.setVisible(currentQuery.isEmpty());
-        if (!currentQuery.isEmpty()) {
-            showMore();
+        examples.setVisible(state.query().isEmpty());
+        if (state.query().isEmpty()) {
+            return;
         }
+        boolean question = AnswerCard.isQuestion(state.query());
+        if (question) {
+            answer.add(new AnswerCard(answers.ask(state.query())));
+        }
+        // a question's grammar (は？, 何件) is in no passage: the results below the answer search its words
+        searchQuery = question ? answers.searchWords(state.query()) : state.query();
+        showMore();
     }
 
     private void showMore() {
         SearchResults results;
         try {
-            results = search.search(new SearchRequest(currentQuery, null, shown, PAGE_SIZE));
+            results = search.search(new SearchRequest(searchQuery, state.filter(), shown, PAGE_SIZE));
         } catch (IllegalArgumentException e) {
             summary.setText("この検索語では検索できません。除外する語（-語）のほかに、探す語を1つ以上入力してください。");
             return;
@@ -132,7 +155,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
         }
         Map<String, IndicatorEntry> indicators = linkedIndicators(results.hits());
         for (SearchHit hit : results.hits()) {
-            hits.add(new HitCard(hit, hit.indicatorIds().stream().map(indicators::get).filter(Objects::nonNull).toList()));
+            hits.add(new HitCard(hit, hit.indicatorIds().stream().map(indicators::get).filter(Objects::nonNull).toList(),
+                    id -> search.similarPassages(id, SimilarMeasures.SHOWN)));
         }
         shown += results.hits().size();
         more.setText("さらに表示（残り " + (results.total() - shown) + " 件）");
@@ -147,37 +171,16 @@ public class SearchView extends Div implements BeforeEnterObserver {
     }
 
     private void summarize(SearchResults results) {
+        facets.show(state, results.facets());
+        facets.setVisible(results.total() > 0 || state.hasSelection());
+        String words = "「" + state.query() + "」" + (state.hasSelection() ? "（絞り込み中）" : "");
         if (results.total() == 0) {
-            summary.setText("「" + currentQuery + "」に一致する箇所は見つかりませんでした。別の言葉や短い言葉でお試しください。");
-            examples.setVisible(true);
+            summary.setText(words + "に一致する箇所は見つかりませんでした。別の言葉や短い言葉でお試しください。");
+            examples.setVisible(!state.hasSelection());
             return;
         }
         List<FacetValue> plans = results.facets().getOrDefault("plan", List.of());
-        summary.setText("「" + currentQuery + "」に一致する箇所: " + results.total() + " 件"
+        summary.setText(words + "に一致する箇所: " + results.total() + " 件"
                 + (plans.isEmpty() ? "" : "（" + plans.size() + " 計画）"));
-        breakdown.add(facetLine(results.facets(), "municipality", "自治体"));
-        breakdown.add(facetLine(results.facets(), "planType", "計画の種類"));
-    }
-
-    private static Div facetLine(Map<String, List<FacetValue>> facets, String dimension, String label) {
-        Div line = new Div();
-        line.addClassName("facet-line");
-        List<FacetValue> values = facets.getOrDefault(dimension, List.of());
-        if (values.isEmpty()) {
-            line.setVisible(false);
-            return line;
-        }
-        Span name = new Span(label);
-        name.addClassName("facet-name");
-        line.add(name);
-        values.stream().limit(FACET_VALUES_SHOWN).forEach(value -> {
-            Span chip = new Span(value.value());
-            chip.addClassName("facet-value");
-            Span count = new Span(String.valueOf(value.count()));
-            count.addClassName("facet-count");
-            chip.add(count);
-            line.add(chip);
-        });
-        return line;
     }
 }

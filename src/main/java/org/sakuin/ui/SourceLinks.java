@@ -1,6 +1,7 @@
 package org.sakuin.ui;
 
 import java.util.Locale;
+import org.sakuin.qa.AnswerSource;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchHit;
 
@@ -16,6 +17,14 @@ final class SourceLinks {
 
     static String of(IndicatorEntry indicator) {
         return of(indicator.documentId(), indicator.file(), indicator.page());
+    }
+
+    static String of(AnswerSource source) {
+        return of(source.documentId(), source.file(), source.page());
+    }
+
+    static boolean hasPages(AnswerSource source) {
+        return hasPages(source.file(), source.page());
     }
 
     static boolean hasPages(SearchHit hit) {

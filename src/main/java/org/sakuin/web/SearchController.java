@@ -1,16 +1,25 @@
 package org.sakuin.web;
 
+import java.util.List;
 import org.sakuin.index.PassageFilter;
+import org.sakuin.search.SearchHit;
 import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchResults;
 import org.sakuin.search.SearchService;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/search}: the JSON of {@code search --json}. */
+/**
+ * {@code GET /api/search}: the JSON of {@code search --json}. A facet parameter may repeat
+ * ({@code municipality=入間市&municipality=旭川市}): values of one facet are OR-ed, facets AND-ed.
+ * {@code GET /api/passages/{id}/similar}: passages of other towns most like one hit.
+ */
 @RestController
 class SearchController {
+
+    static final int MAX_SIMILAR = 50;
 
     private final SearchService search;
 
@@ -22,13 +31,22 @@ class SearchController {
     SearchResults search(@RequestParam(name = "q", defaultValue = "") String query,
                          @RequestParam(defaultValue = "10") int limit,
                          @RequestParam(defaultValue = "0") int offset,
-                         @RequestParam(required = false) String area,
-                         @RequestParam(required = false) String municipality,
-                         @RequestParam(required = false) String prefecture,
-                         @RequestParam(required = false) String planType,
-                         @RequestParam(required = false) String plan,
-                         @RequestParam(required = false) Integer fy) {
+                         @RequestParam(required = false) List<String> area,
+                         @RequestParam(required = false) List<String> municipality,
+                         @RequestParam(required = false) List<String> prefecture,
+                         @RequestParam(required = false) List<String> planType,
+                         @RequestParam(required = false) List<String> plan,
+                         @RequestParam(required = false) List<Integer> fy) {
         PassageFilter filter = new PassageFilter(municipality, prefecture, planType, plan, fy, area);
         return search.search(new SearchRequest(query, filter, offset, limit));
+    }
+
+    /** An unknown id has no similar passages: an empty list, as for a passage unlike any other. */
+    @GetMapping("/api/passages/{id}/similar")
+    List<SearchHit> similar(@PathVariable String id, @RequestParam(defaultValue = "5") int limit) {
+        if (limit < 1 || limit > MAX_SIMILAR) {
+            throw new IllegalArgumentException("limit must be 1–" + MAX_SIMILAR);
+        }
+        return search.similarPassages(id, limit);
     }
 }

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -60,6 +63,7 @@ class SearchPageBrowserIT {
     private static final Path CHROMIUM = Path.of(env("CHROMIUM_BIN", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Pattern TOTAL = Pattern.compile("([0-9]+) 件");
 
     @LocalServerPort
     int port;
@@ -153,6 +157,48 @@ class SearchPageBrowserIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "見つかりませんでした"));
         assertThat(driver.findElements(By.cssSelector("article.hit"))).isEmpty();
+    }
+
+    @Test
+    void tickingAnAreaAndThenATownNarrowsTheResultsAndKeepsTheOtherTownsCounted() {
+        driver.get("http://localhost:" + port + "/?q=" + URLEncoder.encode("連携", StandardCharsets.UTF_8));
+        // the sidebar and hits are rendered anew after each click
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("article.hit"), 0));
+        int all = total();
+
+        facet("area", "広域連携・自治体間連携").click();
+        wait.until(ExpectedConditions.urlContains("area="));
+        wait.until(driver -> total() < all);
+        int inArea = total();
+
+        facet("municipality", "入間市").click();
+        wait.until(ExpectedConditions.urlContains("municipality="));
+        wait.until(driver -> total() < inArea);
+        assertThat(driver.findElements(By.cssSelector("article.hit .hit-town"))).isNotEmpty()
+                .extracting(WebElement::getText).containsOnly("入間市");
+        WebElement asahikawa = facetRow("municipality", "旭川市");
+        assertThat(Integer.parseInt(asahikawa.findElement(By.cssSelector(".facet-count")).getText())).isPositive();
+        assertThat(facet("municipality", "入間市").getAttribute("checked")).isNotNull();
+    }
+
+    /** The total in the summary line, 「連携」に一致する箇所: 57 件. */
+    private int total() {
+        String summary = driver.findElement(By.cssSelector(".summary")).getText();
+        Matcher total = TOTAL.matcher(summary);
+        return total.find() ? Integer.parseInt(total.group(1)) : -1;
+    }
+
+    private WebElement facet(String dimension, String value) {
+        return facetRow(dimension, value).findElement(By.cssSelector("vaadin-checkbox"));
+    }
+
+    private WebElement facetRow(String dimension, String value) {
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(driver -> driver
+                .findElements(By.cssSelector("[data-facet='" + dimension + "'] .facet-row")).stream()
+                .filter(row -> row.findElement(By.cssSelector("vaadin-checkbox")).getText().strip().equals(value))
+                .findFirst().orElse(null));
     }
 
     @Test

@@ -70,6 +70,23 @@ class SearchApiTest {
     }
 
     @Test
+    void repeatedFacetParametersAreOrEdWithinAFacetAndAndedAcross() throws Exception {
+        mvc.perform(get("/api/search").param("q", "連携").param("limit", "50")
+                        .param("municipality", "入間市").param("municipality", "旭川市"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total", greaterThan(0)))
+                .andExpect(jsonPath("$.hits[*].municipality", org.hamcrest.Matchers.hasItems("入間市", "旭川市")))
+                .andExpect(jsonPath("$.hits[*].municipality",
+                        everyItem(org.hamcrest.Matchers.oneOf("入間市", "旭川市"))));
+        mvc.perform(get("/api/search").param("q", "連携").param("limit", "50")
+                        .param("municipality", "入間市").param("municipality", "旭川市")
+                        .param("area", "広域連携・自治体間連携"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits[*].areas", everyItem(org.hamcrest.Matchers.hasItem("広域連携・自治体間連携"))))
+                .andExpect(jsonPath("$.facets.municipality[*].value", org.hamcrest.Matchers.hasItem("札幌市")));
+    }
+
+    @Test
     void aLimitOutOfRangeIsABadRequestWithProblemJson() throws Exception {
         mvc.perform(get("/api/search").param("q", "都市間連携").param("limit", "0"))
                 .andExpect(status().isBadRequest())
