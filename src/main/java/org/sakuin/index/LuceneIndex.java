@@ -313,7 +313,7 @@ public final class LuceneIndex implements PlanIndex {
         return new PassageHit(doc.get(ID), doc.get(DOCUMENT_ID), doc.get(FILE), doc.get(MUNICIPALITY),
                 doc.get(PREFECTURE), doc.get(PLAN), doc.get(PLAN_TYPE), doc.getField(PAGE).numericValue().intValue(),
                 doc.get(SECTION), score, snippet, List.of(doc.getValues(INDICATOR_IDS)), List.of(doc.getValues(AREAS)),
-                doc.get(TEXT));
+                List.of(doc.getValues(AREA_EVIDENCE)), doc.get(TEXT));
     }
 
     /** Facet ordinals are per reader: build them once for each reader a search sees. */

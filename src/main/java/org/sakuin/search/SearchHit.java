@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param areas    its policy areas (政策分野), top level
  * @param subareas the same as paths with their sub-area, "子育て・教育 › 学校教育"
+ * @param areaEvidence why each area was assigned: the headings and terms that decided it
  */
 public record SearchHit(String file, String municipality, String prefecture, String title, String planType, int page,
                         String section, List<String> areas, float score, String snippet, List<String> indicatorIds,
-                        String documentId, String passageId, List<String> subareas) {
+                        String documentId, String passageId, List<String> subareas, List<String> areaEvidence) {
 }

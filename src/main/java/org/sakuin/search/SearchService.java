@@ -159,7 +159,7 @@ public final class SearchService {
         List<String> areas = hit.areas().stream().map(path -> path.split(PolicyArea.SEPARATOR)[0]).distinct().toList();
         return new SearchHit(hit.file(), hit.municipality(), hit.prefecture(), hit.title(), hit.planType(), hit.page(),
                 hit.section(), areas, hit.score(), hit.snippet(), hit.indicatorIds(), hit.documentId(), hit.passageId(),
-                hit.areas());
+                hit.areas(), hit.areaEvidence());
     }
 
     private static Map<String, List<FacetValue>> facets(Map<String, List<FacetCount>> counted) {
