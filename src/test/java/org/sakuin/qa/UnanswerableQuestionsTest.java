@@ -2,34 +2,12 @@ package org.sakuin.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
-import org.sakuin.index.LuceneIndex;
-import org.sakuin.search.SearchService;
 
 /** Questions the seed plans cannot answer get no answer, never an invented figure, and still list passages. */
-class UnanswerableQuestionsTest {
+class UnanswerableQuestionsTest extends SeedQuestions {
 
-    @TempDir
-    static Path folder;
-    private static LuceneIndex index;
-    private static QuestionAnsweringService answers;
-
-    @BeforeAll
-    static void indexSeeds() throws IOException {
-        index = SeedIndex.build(folder);
-        answers = new QuestionAnsweringService(new SearchService(index));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
