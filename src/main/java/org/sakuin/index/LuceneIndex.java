@@ -294,7 +294,7 @@ public final class LuceneIndex implements PlanIndex {
     @Override
     public List<IndicatorHit> indicatorsNamedLike(String text, PassageFilter filter, int limit) {
         return withSearcher(searcher -> {
-            DrillDownQuery query = queries.filtered(similarity.like(searcher.getIndexReader(), text), filter);
+            DrillDownQuery query = queries.drillDown(similarity.like(searcher.getIndexReader(), text), filter);
             List<IndicatorHit> hits = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
                 hits.add(toIndicatorHit(searcher.storedFields().document(hit.doc), hit.score));

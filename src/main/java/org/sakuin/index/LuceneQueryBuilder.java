@@ -158,11 +158,7 @@ final class LuceneQueryBuilder {
      * The filters as facet drill-downs (values of one facet OR-ed), so that drill-sideways can still count
      * the other values of each filtered facet.
      */
-    DrillDownQuery filtered(Query base, PassageFilter filter) {
-        return drillDown(base, filter);
-    }
-
-    private DrillDownQuery drillDown(Query base, PassageFilter filter) {
+    DrillDownQuery drillDown(Query base, PassageFilter filter) {
         DrillDownQuery query = new DrillDownQuery(facetsConfig, base);
         filter.municipalities().forEach(v -> query.add(MUNICIPALITY, v));
         filter.prefectures().forEach(v -> query.add(PREFECTURE, v));

@@ -2,7 +2,6 @@ package org.sakuin.index;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Exact restrictions on what a search returns, by facet: within one facet any listed value matches (OR),
@@ -40,7 +39,4 @@ public record PassageFilter(List<String> municipalities, List<String> prefecture
                 : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
     }
 
-    public boolean isEmpty() {
-        return Stream.of(municipalities, prefectures, planTypes, plans, fiscalYears, areas).allMatch(List::isEmpty);
-    }
 }

@@ -25,8 +25,4 @@ public record PassageQuery(List<List<QueryTerm>> required, List<QueryTerm> exclu
     public PassageQuery(List<List<QueryTerm>> required, List<QueryTerm> excluded, PassageFilter filter, int topN) {
         this(required, excluded, filter, topN, Set.of());
     }
-
-    public boolean matchesEverything() {
-        return required.isEmpty();
-    }
 }

@@ -10,15 +10,19 @@ public record FileOutcome(Status status, int passages, String reason, long milli
 
     public enum Status { INGESTED, UNCHANGED, FAILED }
 
-    static FileOutcome ingested(int passages, long millis) {
-        return new FileOutcome(Status.INGESTED, passages, null, millis);
+    static FileOutcome ingested(int passages) {
+        return new FileOutcome(Status.INGESTED, passages, null, 0);
     }
 
-    static FileOutcome unchanged(long millis) {
-        return new FileOutcome(Status.UNCHANGED, 0, null, millis);
+    static FileOutcome unchanged() {
+        return new FileOutcome(Status.UNCHANGED, 0, null, 0);
     }
 
-    static FileOutcome failed(String reason, long millis) {
-        return new FileOutcome(Status.FAILED, 0, reason, millis);
+    static FileOutcome failed(String reason) {
+        return new FileOutcome(Status.FAILED, 0, reason, 0);
+    }
+
+    FileOutcome took(long elapsedMillis) {
+        return new FileOutcome(status, passages, reason, elapsedMillis);
     }
 }

@@ -72,8 +72,7 @@ public final class IngestService implements AutoCloseable {
         Run run = new Run();
         for (Path file : files) {
             long fileStart = System.nanoTime();
-            FileOutcome outcome = ingestOne(file, run);
-            outcome = new FileOutcome(outcome.status(), outcome.passages(), outcome.reason(), millisSince(fileStart));
+            FileOutcome outcome = ingestOne(file, run).took(millisSince(fileStart));
             run.record(file, outcome);
             listener.fileDone(file, outcome);
             run.commitIfDue(index);
@@ -92,7 +91,7 @@ public final class IngestService implements AutoCloseable {
             Optional<IndexedFile> known = index.file(id);
             if (known.isPresent() && known.get().document().contentHash().equals(hash)
                     && agrees(listed, known.get().document().metadata())) {
-                return FileOutcome.unchanged(0);
+                return FileOutcome.unchanged();
             }
             ExtractedFile extracted = extractor.extract(file);
             PlanMetadata metadata = metadataOf(file, extracted, listed);
@@ -103,14 +102,14 @@ public final class IngestService implements AutoCloseable {
             List<Indicator> indicators = indicatorExtractor.extract(id, structured.blocks());
             List<Passage> passages = IndicatorLinks.attach(structured.passages(), indicators);
             index.replace(new PlanContent(document, passages, indicators, classifier.classify(passages, indicators)));
-            return FileOutcome.ingested(passages.size(), 0);
+            return FileOutcome.ingested(passages.size());
         } catch (IngestException e) {
-            return FileOutcome.failed(e.getMessage(), 0);
+            return FileOutcome.failed(e.getMessage());
         } catch (IOException e) {
-            return FileOutcome.failed("cannot read file: " + e.getMessage(), 0);
+            return FileOutcome.failed("cannot read file: " + e.getMessage());
         } catch (RuntimeException e) {
             log.warn("unexpected failure on {}", file, e);
-            return FileOutcome.failed("unexpected error: " + e, 0);
+            return FileOutcome.failed("unexpected error: " + e);
         }
     }
 

@@ -60,10 +60,6 @@ public record PlanPeriod(FiscalYear from, FiscalYear to) {
         return IntStream.rangeClosed(from.year(), to.year());
     }
 
-    public boolean covers(int year) {
-        return year >= from.year() && year <= to.year();
-    }
-
     @Override
     public String toString() {
         return from + "–" + to;
