@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -65,13 +66,12 @@ public final class LuceneIndex implements PlanIndex {
     private final PassageSimilarity passageSimilarity;
     private volatile SortedSetDocValuesReaderState facetState;
 
-    private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, SearchProfile profile) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        Analyzer japanese = new JapaneseTextAnalyzer();
-        this.queries = new LuceneQueryBuilder(BigramAnalyzer.forQuery(), facetsConfig);
-        Analyzer indexAnalyzer = indexAnalyzer(japanese);
+        this.queries = new LuceneQueryBuilder(BigramAnalyzer.forQuery(), facetsConfig, profile);
+        Analyzer indexAnalyzer = indexAnalyzer(profile);
         this.highlighter = new PassageHighlighter(indexAnalyzer);
         this.similarity = new IndicatorSimilarity(indexAnalyzer);
         this.passageSimilarity = new PassageSimilarity(indexAnalyzer);
@@ -79,13 +79,18 @@ public final class LuceneIndex implements PlanIndex {
 
     /** Opens (creating if needed) the index in {@code folder} for ingesting and searching. */
     public static LuceneIndex openForWriting(Path folder) throws IOException {
+        return openForWriting(folder, SearchProfile.SAKUIN);
+    }
+
+    /** As {@link #openForWriting(Path)}, analysing and querying as the profile says (for evaluations). */
+    public static LuceneIndex openForWriting(Path folder, SearchProfile profile) throws IOException {
         Files.createDirectories(folder);
         Directory directory = FSDirectory.open(folder);
-        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer(new JapaneseTextAnalyzer()))
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer(profile))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         try {
             IndexWriter writer = new IndexWriter(directory, config);
-            return new LuceneIndex(directory, writer, new SearcherManager(writer, null));
+            return new LuceneIndex(directory, writer, new SearcherManager(writer, null), profile);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IOException("the index " + folder + " is in use by another Sakuin process (a running server?)", e);
@@ -99,10 +104,11 @@ public final class LuceneIndex implements PlanIndex {
             directory.close();
             throw new IOException("no Sakuin index in " + folder + ": run `ingest --index " + folder + " FILES…` first");
         }
-        return new LuceneIndex(directory, null, new SearcherManager(directory, null));
+        return new LuceneIndex(directory, null, new SearcherManager(directory, null), SearchProfile.SAKUIN);
     }
 
-    private static Analyzer indexAnalyzer(Analyzer japanese) {
+    private static Analyzer indexAnalyzer(SearchProfile profile) {
+        Analyzer japanese = profile == SearchProfile.STOCK_KUROMOJI ? new JapaneseAnalyzer() : new JapaneseTextAnalyzer();
         Analyzer bigrams = BigramAnalyzer.forIndex();
         return new PerFieldAnalyzerWrapper(japanese, Map.of(TEXT_BIGRAM, bigrams, SECTION_BIGRAM, bigrams,
                 META_BIGRAM, bigrams, NAME_BIGRAM, bigrams, DESCRIPTION_BIGRAM, bigrams));

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
@@ -42,8 +43,10 @@ final class LuceneQueryBuilder {
     private final Map<Set<String>, QueryBuilder> japanese = new ConcurrentHashMap<>();
     private final QueryBuilder bigrams;
     private final FacetsConfig facetsConfig;
+    private final SearchProfile profile;
 
-    LuceneQueryBuilder(Analyzer bigramsForQuery, FacetsConfig facetsConfig) {
+    LuceneQueryBuilder(Analyzer bigramsForQuery, FacetsConfig facetsConfig, SearchProfile profile) {
+        this.profile = profile;
         this.bigrams = new QueryBuilder(bigramsForQuery);
         this.facetsConfig = facetsConfig;
     }
@@ -55,14 +58,17 @@ final class LuceneQueryBuilder {
     private static final List<WeightedField> PASSAGE_FIELDS = List.of(
             new WeightedField(TEXT, TEXT_BOOST), new WeightedField(SECTION, SECTION_BOOST),
             new WeightedField(META, META_BOOST));
+    /** The baselines search the passage text alone. */
+    private static final WeightedField TEXT_ONLY = new WeightedField(TEXT, 1f);
     private static final List<WeightedField> INDICATOR_FIELDS = List.of(
             new WeightedField(NAME, TEXT_BOOST), new WeightedField(SECTION, META_BOOST),
             new WeightedField(DESCRIPTION, META_BOOST));
 
     DrillDownQuery passages(PassageQuery query) {
         QueryBuilder words = words(query.synonymsOff());
-        BooleanQuery.Builder root = matching(words, KIND_PASSAGE, query.required(), query.excluded(), PASSAGE_FIELDS);
-        Query proximity = proximity(words, query.required());
+        List<WeightedField> fields = profile == SearchProfile.SAKUIN ? PASSAGE_FIELDS : List.of(TEXT_ONLY);
+        BooleanQuery.Builder root = matching(words, KIND_PASSAGE, query.required(), query.excluded(), fields);
+        Query proximity = profile == SearchProfile.SAKUIN ? proximity(words, query.required()) : null;
         if (proximity != null) {
             root.add(new BoostQuery(proximity, PROXIMITY_BOOST), Occur.SHOULD);
         }
@@ -84,6 +90,9 @@ final class LuceneQueryBuilder {
 
     /** Kuromoji queries with every synonym group but the switched-off ones, built once per such set. */
     private QueryBuilder words(Set<String> synonymsOff) {
+        if (profile == SearchProfile.STOCK_KUROMOJI) {
+            return japanese.computeIfAbsent(Set.of("stock"), stock -> new QueryBuilder(new JapaneseAnalyzer()));
+        }
         return japanese.computeIfAbsent(synonymsOff, off -> new QueryBuilder(
                 new JapaneseTextAnalyzer(SynonymGroups.bundled().map(off, new JapaneseTextAnalyzer()))));
     }
@@ -133,13 +142,16 @@ final class LuceneQueryBuilder {
     private void addField(QueryBuilder japanese, List<Query> out, String field, String text, boolean phrase,
                           float boost) {
         Query words = phrase ? japanese.createPhraseQuery(field, text) : japanese.createBooleanQuery(field, text, Occur.MUST);
+        if (profile == SearchProfile.BIGRAM_ONLY) {
+            words = null;
+        }
         String bigramField = bigramFieldOf(field);
         Query grams = phrase ? bigrams.createPhraseQuery(bigramField, text)
                 : bigrams.createBooleanQuery(bigramField, text, Occur.MUST);
         if (words != null) {
             out.add(new BoostQuery(words, boost));
         }
-        if (grams != null) {
+        if (grams != null && profile != SearchProfile.STOCK_KUROMOJI) {
             out.add(new BoostQuery(grams, boost * BIGRAM_FACTOR));
         }
     }
