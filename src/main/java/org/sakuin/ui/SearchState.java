@@ -12,9 +12,13 @@ import org.sakuin.index.PassageFilter;
  * with the parameter names of {@code /api/search} ({@code ?q=連携&municipality=入間市&municipality=旭川市&fy=2024}),
  * so a search with its selections can be bookmarked and shared.
  *
- * @param selected per facet dimension (see {@link #DIMENSIONS}), the values ticked; absent means none
+ * @param selected    per facet dimension (see {@link #DIMENSIONS}), the values ticked; absent means none
+ * @param synonymsOff synonym groups not to expand the words with
  */
-record SearchState(String query, Map<String, List<String>> selected) {
+record SearchState(String query, Map<String, List<String>> selected, List<String> synonymsOff) {
+
+    /** The address parameter naming a synonym group (by its first word) the reader switched off. */
+    static final String SYNONYMS_OFF = "nosyn";
 
     /** The facets a reader narrows by, in sidebar order, with their labels. */
     static final Map<String, String> DIMENSIONS = dimensions();
@@ -22,11 +26,13 @@ record SearchState(String query, Map<String, List<String>> selected) {
     SearchState {
         query = query == null ? "" : query.strip();
         selected = ticked(selected);
+        synonymsOff = synonymsOff == null ? List.of() : synonymsOff.stream().filter(s -> !s.isBlank()).distinct().toList();
     }
 
     static SearchState of(QueryParameters parameters) {
         Map<String, List<String>> all = parameters.getParameters();
-        return new SearchState(all.getOrDefault("q", List.of("")).getFirst(), all);
+        return new SearchState(all.getOrDefault("q", List.of("")).getFirst(), all,
+                all.getOrDefault(SYNONYMS_OFF, List.of()));
     }
 
     List<String> selected(String dimension) {
@@ -46,11 +52,21 @@ record SearchState(String query, Map<String, List<String>> selected) {
             values.add(value);
         }
         changed.put(dimension, values);
-        return new SearchState(query, changed);
+        return new SearchState(query, changed, synonymsOff);
     }
 
     SearchState withoutSelection() {
-        return new SearchState(query, Map.of());
+        return new SearchState(query, Map.of(), synonymsOff);
+    }
+
+    /** The same search with one synonym group switched on or off. */
+    SearchState withSynonyms(String group, boolean applied) {
+        List<String> off = new ArrayList<>(synonymsOff);
+        off.remove(group);
+        if (!applied) {
+            off.add(group);
+        }
+        return new SearchState(query, selected, off);
     }
 
     /** Values within a facet are OR-ed, facets AND-ed. A year that is not a number (a hand-edited address) is ignored. */
@@ -64,6 +80,9 @@ record SearchState(String query, Map<String, List<String>> selected) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         parameters.put("q", List.of(query));
         parameters.putAll(selected);
+        if (!synonymsOff.isEmpty()) {
+            parameters.put(SYNONYMS_OFF, synonymsOff);
+        }
         return new QueryParameters(parameters);
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sakuin.qa.QuestionAnsweringService;
@@ -50,7 +51,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final FacetSidebar facets = new FacetSidebar(this::open);
     private final Div hits = new Div();
     private final Button more = new Button("さらに表示");
-    private SearchState state = new SearchState("", Map.of());
+    private SearchState state = new SearchState("", Map.of(), List.of());
+    private final Div synonyms = new Div();
     private int shown;
     /** What is searched: the query, or the words of a question. */
     private String searchQuery = "";
@@ -102,7 +104,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         more.addClassName("more");
         more.setVisible(false);
         more.addClickListener(e -> showMore());
-        Div results = new Div(summary, hits, more);
+        Div results = new Div(summary, synonyms, hits, more);
         results.addClassName("results");
         Div body = new Div(facets, results);
         body.addClassName("results-layout");
@@ -112,7 +114,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
 
     /** New words start a new search: the selections of the old one may not fit them. */
     private void submit() {
-        open(new SearchState(query.getValue(), Map.of()));
+        open(new SearchState(query.getValue(), Map.of(), List.of()));
     }
 
     private void open(SearchState next) {
@@ -145,7 +147,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private void showMore() {
         SearchResults results;
         try {
-            results = search.search(new SearchRequest(searchQuery, state.filter(), shown, PAGE_SIZE));
+            results = search.search(new SearchRequest(searchQuery, state.filter(), shown, PAGE_SIZE,
+                    Set.copyOf(state.synonymsOff())));
         } catch (IllegalArgumentException e) {
             summary.setText("この検索語では検索できません。除外する語（-語）のほかに、探す語を1つ以上入力してください。");
             return;
@@ -171,6 +174,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
     }
 
     private void summarize(SearchResults results) {
+        synonyms.removeAll();
+        synonyms.add(new SynonymBar(results.synonyms(), (group, applied) -> open(state.withSynonyms(group, applied))));
         facets.show(state, results.facets());
         facets.setVisible(results.total() > 0 || state.hasSelection());
         String words = "「" + state.query() + "」" + (state.hasSelection() ? "（絞り込み中）" : "");

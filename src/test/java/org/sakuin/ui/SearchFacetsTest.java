@@ -49,6 +49,21 @@ class SearchFacetsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theSynonymsASearchUsedAreShownAndCanBeSwitchedOff() {
+        open(Map.of("q", List.of("子供")));
+        Checkbox group = $(Checkbox.class).withClassName("synonym").first();
+        assertThat(group.getLabel()).contains("子ども");
+        assertThat(group.getValue()).isTrue();
+        assertThat(total()).as("子ども is found for 子供").isPositive();
+
+        test(group).click();
+
+        assertThat(currentParameters()).containsEntry(SearchState.SYNONYMS_OFF, List.of("子供"));
+        assertThat($(Checkbox.class).withClassName("synonym").first().getValue()).isFalse();
+        assertThat(summary()).as("the plans write 子ども, never 子供").contains("見つかりませんでした");
+    }
+
+    @Test
     void theAddressRestoresSeveralSelectionsOfOneFacet() {
         open(Map.of("q", List.of("連携"), "municipality", List.of("入間市", "旭川市")));
 
