@@ -1,11 +1,10 @@
 package org.sakuin.indicator;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sakuin.plan.Indicator;
 import org.sakuin.structure.PlanStructurer;
 import org.sakuin.structure.StructuredBlock;
-import org.sakuin.structure.TextBlock;
+import org.sakuin.structure.TextLines;
 
 /** Builds a plan's lines for the readers, as the ingest pipeline would: a line with tabs is a table row. */
 final class Blocks {
@@ -15,18 +14,7 @@ final class Blocks {
 
     /** The lines on page 1, structured; "\f" in a line starts a new page. */
     static List<StructuredBlock> of(String... lines) {
-        List<TextBlock> blocks = new ArrayList<>();
-        int page = 1;
-        for (String line : lines) {
-            if (line.equals("\f")) {
-                page++;
-            } else if (line.contains("\t")) {
-                blocks.add(TextBlock.row(page, List.of(line.split("\t", -1))));
-            } else {
-                blocks.add(TextBlock.line(page, line));
-            }
-        }
-        return new PlanStructurer().structure("doc", blocks).blocks();
+        return new PlanStructurer().structure("doc", TextLines.of(lines)).blocks();
     }
 
     /** Every indicator the extractor finds in these lines. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +50,7 @@ class DevQueriesRelevanceTest {
         List<String[]> judged = judgedQueries();
         for (String[] row : judged) {
             List<String> relevant = Arrays.asList(row[1].split(","));
-            List<String> ranked = rankedFiles(row[0]);
+            List<String> ranked = RankingMetrics.rankedFiles(search, row[0]);
             double rr = RankingMetrics.reciprocalRank(ranked, relevant);
             double ndcg = RankingMetrics.ndcg(ranked, relevant);
             rrSum += rr;
@@ -65,17 +64,6 @@ class DevQueriesRelevanceTest {
         assertThat(mrr).as("MRR on dev-queries.tsv").isGreaterThanOrEqualTo(0.9);
     }
 
-    /** Distinct file names in rank order, as score.py reads them from the first 20 hits. */
-    private static List<String> rankedFiles(String query) {
-        List<String> files = new ArrayList<>();
-        for (SearchHit hit : search.search(SearchRequest.of(query, 20)).hits()) {
-            String name = Path.of(hit.file()).getFileName().toString();
-            if (!files.contains(name)) {
-                files.add(name);
-            }
-        }
-        return files;
-    }
 
     private static List<String[]> judgedQueries() throws IOException {
         return Files.readAllLines(QUERIES).stream()

@@ -1,5 +1,7 @@
 package org.sakuin.search;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,6 +30,18 @@ final class RankingMetrics {
         List<Integer> ideal = grade.values().stream().sorted((a, b) -> b - a).toList();
         double idcg = IntStream.range(0, ideal.size()).mapToDouble(i -> gain(ideal.get(i)) / log2(i + 2)).sum();
         return dcg / idcg;
+    }
+
+    /** Distinct file names in rank order, as score.py reads them from the first 20 hits. */
+    static List<String> rankedFiles(SearchService search, String query) {
+        List<String> files = new ArrayList<>();
+        for (SearchHit hit : search.search(SearchRequest.of(query, 20)).hits()) {
+            String name = Path.of(hit.file()).getFileName().toString();
+            if (!files.contains(name)) {
+                files.add(name);
+            }
+        }
+        return files;
     }
 
     private static double gain(int grade) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -74,7 +73,7 @@ class RelevanceComparisonTest {
             double ndcg = 0;
             for (String[] row : judged) {
                 List<String> relevant = Arrays.asList(row[1].split(","));
-                List<String> ranked = rankedFiles(search, row[0]);
+                List<String> ranked = RankingMetrics.rankedFiles(search, row[0]);
                 rr += RankingMetrics.reciprocalRank(ranked, relevant);
                 ndcg += RankingMetrics.ndcg(ranked, relevant);
             }
@@ -82,14 +81,4 @@ class RelevanceComparisonTest {
         }
     }
 
-    private static List<String> rankedFiles(SearchService search, String query) {
-        List<String> files = new ArrayList<>();
-        for (SearchHit hit : search.search(SearchRequest.of(query, 20)).hits()) {
-            String name = Path.of(hit.file()).getFileName().toString();
-            if (!files.contains(name)) {
-                files.add(name);
-            }
-        }
-        return files;
-    }
 }

@@ -14,20 +14,8 @@ class PlanStructurerTest {
 
     private final PlanStructurer structurer = new PlanStructurer();
 
-    /** Lines on page 1; "\f" starts the next page; a line with tabs is a table row. */
     private static List<TextBlock> lines(String... lines) {
-        List<TextBlock> blocks = new ArrayList<>();
-        int page = 1;
-        for (String line : lines) {
-            if (line.equals("\f")) {
-                page++;
-            } else if (line.contains("\t")) {
-                blocks.add(TextBlock.row(page, List.of(line.split("\t"))));
-            } else {
-                blocks.add(TextBlock.line(page, line));
-            }
-        }
-        return blocks;
+        return TextLines.of(lines);
     }
 
     /** The section path of each body line (headings left out), by the line's text. */
