@@ -31,10 +31,6 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--offset", defaultValue = "0", description = "Hits to skip.")
     int offset;
 
-
-
-
-
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Search words.")
     List<String> words = List.of();
 
@@ -50,6 +46,10 @@ final class SearchCommand implements Callable<Integer> {
 
     private static String humanReadable(SearchResults results) {
         StringBuilder out = new StringBuilder(results.total() + " passages match\n");
+        if (results.didYouMean() != null) {
+            out.append(String.format("もしかして: %s  (%d passages)%n", results.didYouMean().query(),
+                    results.didYouMean().total()));
+        }
         int rank = 1;
         for (SearchHit hit : results.hits()) {
             out.append(String.format("%n%d. %s  %s  p.%d  (%.2f)%n   %s%n   %s%n", rank++,

@@ -19,6 +19,8 @@ final class IndexFields {
     static final String PERIOD_TO = "period_to";
     static final String PAGE = "page";
     static final String ORDINAL = "ordinal";
+    /** On a file's record: its words, headings and indicator names with their readings ({@link PlanVocabulary}). */
+    static final String VOCABULARY = "vocabulary";
 
     static final String TEXT = "text";
     static final String TEXT_BIGRAM = "text_bigram";

@@ -64,7 +64,9 @@ final class LuceneDocuments {
     List<Document> toLucene(PlanContent content) {
         PlanDocument plan = content.document();
         List<Document> documents = new ArrayList<>(content.passages().size() + content.indicators().size() + 1);
-        documents.add(documentRecord(plan, content.passages().size()));
+        Document record = documentRecord(plan, content.passages().size());
+        record.add(new StoredField(VOCABULARY, PlanVocabulary.encode(PlanVocabulary.of(content))));
+        documents.add(record);
         for (Passage passage : content.passages()) {
             documents.add(passageRecord(plan, passage, content.areasOf(passage.id())));
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -65,6 +66,9 @@ public final class LuceneIndex implements PlanIndex {
     private final IndicatorSimilarity similarity;
     private final PassageSimilarity passageSimilarity;
     private volatile SortedSetDocValuesReaderState facetState;
+    private final Object vocabularyLock = new Object();
+    private VocabularyIndex vocabulary;
+    private List<String> vocabularyPlans;
 
     private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, SearchProfile profile) {
         this.directory = directory;
@@ -309,6 +313,59 @@ public final class LuceneIndex implements PlanIndex {
         });
     }
 
+    @Override
+    public List<Suggestion> suggest(String typed, int perKind) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        return withSearcher(searcher -> withVocabulary(searcher, vocabulary -> vocabulary.suggest(typed, perKind)));
+    }
+
+    @Override
+    public Optional<String> spellingCorrection(String word) {
+        if (word == null || word.isBlank()) {
+            return Optional.empty();
+        }
+        return withSearcher(searcher -> searcher.count(queries.verbatim(word)) > 0 ? Optional.<String>empty()
+                : withVocabulary(searcher, vocabulary -> vocabulary.correct(word)));
+    }
+
+    private interface VocabularyFunction<T> {
+        T apply(VocabularyIndex vocabulary) throws IOException;
+    }
+
+    /**
+     * Runs against the vocabulary of the plans this searcher sees, rebuilt only when a plan was added, changed
+     * or removed (not on every refresh while a batch is ingested). Lookups take milliseconds, so they share
+     * one lock with the rebuild rather than risk a vocabulary closed under them.
+     */
+    private <T> T withVocabulary(IndexSearcher searcher, VocabularyFunction<T> function) throws IOException {
+        Query records = new TermQuery(new Term(KIND, KIND_DOCUMENT));
+        ScoreDoc[] hits = searcher.search(records, Math.max(1, searcher.count(records))).scoreDocs;
+        List<String> plans = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            Document record = searcher.storedFields().document(hit.doc, Set.of(ID, CONTENT_HASH));
+            plans.add(record.get(ID) + "@" + record.get(CONTENT_HASH));
+        }
+        plans.sort(null);
+        synchronized (vocabularyLock) {
+            if (vocabulary == null || !plans.equals(vocabularyPlans)) {
+                List<List<VocabularyEntry>> entries = new ArrayList<>(hits.length);
+                for (ScoreDoc hit : hits) {
+                    String encoded = searcher.storedFields().document(hit.doc, Set.of(VOCABULARY)).get(VOCABULARY);
+                    entries.add(encoded == null ? List.of() : PlanVocabulary.decode(encoded));
+                }
+                if (vocabulary != null) {
+                    vocabulary.close();
+                    vocabulary = null;
+                }
+                vocabulary = VocabularyIndex.build(entries);
+                vocabularyPlans = plans;
+            }
+            return function.apply(vocabulary);
+        }
+    }
+
     private static IndicatorHit toIndicatorHit(Document doc, float score) {
         PlanMetadata plan = new PlanMetadata(doc.get(MUNICIPALITY), doc.get(PREFECTURE), doc.get(PLAN),
                 doc.get(PLAN_TYPE), null);
@@ -363,6 +420,11 @@ public final class LuceneIndex implements PlanIndex {
 
     @Override
     public void close() throws IOException {
+        synchronized (vocabularyLock) {
+            if (vocabulary != null) {
+                vocabulary.close();
+            }
+        }
         searchers.close();
         if (writer != null) {
             writer.close();

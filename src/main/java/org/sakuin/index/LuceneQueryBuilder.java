@@ -156,6 +156,18 @@ final class LuceneQueryBuilder {
         }
     }
 
+    /** Anything holding the text as written, after normalisation: passages, headings, titles, indicator names. */
+    Query verbatim(String text) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String field : List.of(TEXT, SECTION, META, NAME)) {
+            Query phrase = bigrams.createPhraseQuery(bigramFieldOf(field), normalize(text));
+            if (phrase != null) {
+                any.add(phrase, Occur.SHOULD);
+            }
+        }
+        return any.build();
+    }
+
     /** Rewards passages where the words of a multi-word query stand near each other. */
     private Query proximity(QueryBuilder japanese, List<List<QueryTerm>> required) {
         List<String> words = required.stream().filter(group -> group.size() == 1).map(List::getFirst)

@@ -39,4 +39,16 @@ public interface PlanIndex extends Closeable {
 
     /** Indicators of other municipalities whose names are most like this one's, most similar first. */
     List<IndicatorHit> similarIndicators(String id, int limit);
+
+    /**
+     * Completions of what a user is typing, matched anywhere in the spelling or the reading (じちかい reaches
+     * 自治会): the plans' words, then measure headings, then indicator names, up to {@code perKind} of each.
+     */
+    List<Suggestion> suggest(String typed, int perKind);
+
+    /**
+     * For a word that occurs nowhere in the index, the indexed word the user most likely meant, alike in
+     * reading or spelling (自治界 → 自治会); empty when the word occurs or nothing is close.
+     */
+    Optional<String> spellingCorrection(String word);
 }

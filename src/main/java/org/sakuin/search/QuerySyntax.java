@@ -20,11 +20,30 @@ final class QuerySyntax {
     private QuerySyntax() {
     }
 
+    /** Ideographic spaces and curly quotes as their ASCII kin. */
+    private static String plain(String query) {
+        return query == null ? "" : query.replace('\u3000', ' ').replace('”', '"').replace('“', '"');
+    }
+
+    /** The query with each word or phrase that is exactly {@code from} written as {@code to}. */
+    static String replace(String query, String from, String to) {
+        Matcher m = TOKEN.matcher(plain(query));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String text = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            String replaced = from.equals(text == null ? null : text.strip())
+                    ? m.group().replace(from, to) : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(replaced));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     static Parsed parse(String query) {
         List<List<QueryTerm>> required = new ArrayList<>();
         List<QueryTerm> excluded = new ArrayList<>();
         boolean orPending = false;
-        Matcher m = TOKEN.matcher(query == null ? "" : query.replace('\u3000', ' ').replace('”', '"').replace('“', '"'));
+        Matcher m = TOKEN.matcher(plain(query));
         while (m.find()) {
             boolean negated = m.group(1) != null;
             boolean phrase = m.group(4) == null;

@@ -9,7 +9,8 @@ import java.util.Map;
  * @param total  matching passages in all
  * @param facets   per dimension: area, municipality, prefecture, planType, plan, fy
  * @param synonyms the synonym groups the query touched, and whether each was applied
+ * @param didYouMean the query respelt, when a word of it occurs nowhere and the respelt query finds more; or null
  */
 public record SearchResults(int total, List<SearchHit> hits, Map<String, List<FacetValue>> facets,
-                            List<SynonymUse> synonyms) {
+                            List<SynonymUse> synonyms, DidYouMean didYouMean) {
 }

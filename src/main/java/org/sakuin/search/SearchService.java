@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sakuin.index.FacetCount;
 import org.sakuin.index.IndexedFile;
@@ -15,6 +16,7 @@ import org.sakuin.index.PassageHit;
 import org.sakuin.index.PassageQuery;
 import org.sakuin.index.PassageResults;
 import org.sakuin.index.PlanIndex;
+import org.sakuin.index.QueryTerm;
 import org.sakuin.index.SynonymGroups;
 import org.sakuin.plan.PolicyArea;
 
@@ -32,6 +34,7 @@ public final class SearchService {
     private static final int MEASURES_PER_TOWN = 15;
     /** How many extra ranked hits to fetch so diversification has something to choose from. */
     private static final int CANDIDATE_FACTOR = 4;
+    static final int MAX_SUGGESTIONS = 20;
 
     private final PlanIndex index;
 
@@ -52,7 +55,43 @@ public final class SearchService {
                 Math.min(wanted, ordered.size())).stream().map(SearchService::toSearchHit).toList();
         List<SynonymUse> synonyms = SynonymGroups.bundled().matching(request.query()).stream()
                 .map(g -> new SynonymUse(g.getFirst(), g, !request.synonymsOff().contains(g.getFirst()))).toList();
-        return new SearchResults(results.total(), page, facets(results.facets()), synonyms);
+        return new SearchResults(results.total(), page, facets(results.facets()), synonyms,
+                didYouMean(request, parsed, results.total()));
+    }
+
+    /**
+     * Each word that occurs nowhere replaced by the indexed word most like it; offered when that query finds
+     * more than the query as typed (none at all, or only the scattered characters of a mistyped word).
+     */
+    private DidYouMean didYouMean(SearchRequest request, QuerySyntax.Parsed parsed, int total) {
+        String respelt = request.query();
+        for (List<QueryTerm> group : parsed.required()) {
+            for (QueryTerm term : group) {
+                Optional<String> correction = index.spellingCorrection(term.text());
+                if (correction.isPresent()) {
+                    respelt = QuerySyntax.replace(respelt, term.text(), correction.get());
+                }
+            }
+        }
+        if (respelt.equals(request.query())) {
+            return null;
+        }
+        QuerySyntax.Parsed corrected = QuerySyntax.parse(respelt);
+        int found = index.search(new PassageQuery(corrected.required(), corrected.excluded(), request.filter(), 1,
+                request.synonymsOff())).total();
+        return found > total ? new DidYouMean(respelt, found) : null;
+    }
+
+    /**
+     * Completions of what the user is typing: the plans' words, measure headings and indicator names, up to
+     * {@code perKind} of each, matched on spelling or reading.
+     */
+    public Suggestions suggest(String typed, int perKind) {
+        if (perKind < 1 || perKind > MAX_SUGGESTIONS) {
+            throw new IllegalArgumentException("limit must be 1–" + MAX_SUGGESTIONS);
+        }
+        String text = typed == null ? "" : typed.strip();
+        return new Suggestions(text, index.suggest(text, perKind));
     }
 
     /**

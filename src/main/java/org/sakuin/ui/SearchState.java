@@ -55,6 +55,11 @@ record SearchState(String query, Map<String, List<String>> selected, List<String
         return new SearchState(query, changed, synonymsOff);
     }
 
+    /** Other words with the same selections: a respelt query keeps what the reader ticked. */
+    SearchState withQuery(String words) {
+        return new SearchState(words, selected, synonymsOff);
+    }
+
     SearchState withoutSelection() {
         return new SearchState(query, Map.of(), synonymsOff);
     }

@@ -1,6 +1,5 @@
 package org.sakuin.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,8 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -40,11 +37,12 @@ import org.sakuin.search.SearchService;
 public class SearchView extends Div implements BeforeEnterObserver {
 
     static final int PAGE_SIZE = 20;
+    static final int SUGGESTIONS_PER_KIND = 4;
     static final List<String> EXAMPLES = List.of("都市間連携", "自治会加入", "定住自立圏", "姉妹都市 OR 友好都市");
 
     private final SearchService search;
     private final QuestionAnsweringService answers;
-    private final TextField query = new TextField();
+    private final QueryBox query;
     private final Div examples = new Div();
     private final Paragraph summary = new Paragraph();
     private final Div answer = new Div();
@@ -53,6 +51,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final Button more = new Button("さらに表示");
     private SearchState state = new SearchState("", Map.of(), List.of());
     private final Div synonyms = new Div();
+    private final Div didYouMean = new Div();
     private int shown;
     /** What is searched: the query, or the words of a question. */
     private String searchQuery = "";
@@ -73,13 +72,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
         Header masthead = new Header(brand);
         masthead.addClassName("masthead");
 
-        query.setPlaceholder("キーワードを入力（例: 都市間連携、姉妹都市 交流、\"定住自立圏\"）");
-        query.setAriaLabel("検索キーワード");
-        query.setPrefixComponent(VaadinIcon.SEARCH.create());
-        query.setClearButtonVisible(true);
-        query.addClassName("query");
-        query.addKeyPressListener(Key.ENTER, e -> submit());
-        Button go = new Button("検索", e -> submit());
+        query = new QueryBox(typed -> search.suggest(typed, SUGGESTIONS_PER_KIND).suggestions(), this::submit);
+        Button go = new Button("検索", e -> query.search());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.addClassName("go");
         Div bar = new Div(query, go);
@@ -104,7 +98,9 @@ public class SearchView extends Div implements BeforeEnterObserver {
         more.addClassName("more");
         more.setVisible(false);
         more.addClickListener(e -> showMore());
-        Div results = new Div(summary, synonyms, hits, more);
+        didYouMean.addClassName("did-you-mean");
+        didYouMean.setVisible(false);
+        Div results = new Div(summary, didYouMean, synonyms, hits, more);
         results.addClassName("results");
         Div body = new Div(facets, results);
         body.addClassName("results-layout");
@@ -112,9 +108,15 @@ public class SearchView extends Div implements BeforeEnterObserver {
         add(masthead, bar, examples, answer, body);
     }
 
-    /** New words start a new search: the selections of the old one may not fit them. */
-    private void submit() {
-        open(new SearchState(query.getValue(), Map.of(), List.of()));
+    /**
+     * New words start a new search: the selections of the old one may not fit them. The box may report one
+     * search twice (a picked suggestion, then Enter): the page already showing it is left alone.
+     */
+    private void submit(String words) {
+        SearchState next = new SearchState(words, Map.of(), List.of());
+        if (!next.equals(state)) {
+            open(next);
+        }
     }
 
     private void open(SearchState next) {
@@ -124,7 +126,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         state = SearchState.of(event.getLocation().getQueryParameters());
-        query.setValue(state.query());
+        query.setText(state.query());
         hits.removeAll();
         answer.removeAll();
         facets.setVisible(false);
@@ -178,6 +180,15 @@ public class SearchView extends Div implements BeforeEnterObserver {
         synonyms.add(new SynonymBar(results.synonyms(), (group, applied) -> open(state.withSynonyms(group, applied))));
         facets.show(state, results.facets());
         facets.setVisible(results.total() > 0 || state.hasSelection());
+        didYouMean.removeAll();
+        if (results.didYouMean() != null) {
+            RouterLink respelt = new RouterLink(results.didYouMean().query(), SearchView.class);
+            respelt.setQueryParameters(state.withQuery(results.didYouMean().query()).parameters());
+            respelt.addClassName("respelt");
+            didYouMean.add(new Span("もしかして: "), respelt,
+                    new Span("（" + results.didYouMean().total() + " 件）"));
+        }
+        didYouMean.setVisible(results.didYouMean() != null);
         String words = "「" + state.query() + "」" + (state.hasSelection() ? "（絞り込み中）" : "");
         if (results.total() == 0) {
             summary.setText(words + "に一致する箇所は見つかりませんでした。別の言葉や短い言葉でお試しください。");

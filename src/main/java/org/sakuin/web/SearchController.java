@@ -6,6 +6,7 @@ import org.sakuin.search.SearchHit;
 import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchResults;
 import org.sakuin.search.SearchService;
+import org.sakuin.search.Suggestions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/search}: the JSON of {@code search --json}. A facet parameter may repeat
  * ({@code municipality=入間市&municipality=旭川市}): values of one facet are OR-ed, facets AND-ed.
- * {@code GET /api/passages/{id}/similar}: passages of other towns most like one hit.
+ * {@code GET /api/suggest}: completions as the user types. {@code GET /api/passages/{id}/similar}: passages of
+ * other towns most like one hit.
  */
 @RestController
 class SearchController {
@@ -39,6 +41,13 @@ class SearchController {
                          @RequestParam(required = false) List<Integer> fy) {
         PassageFilter filter = new PassageFilter(municipality, prefecture, planType, plan, fy, area);
         return search.search(new SearchRequest(query, filter, offset, limit));
+    }
+
+    /** Completions of what the search box holds so far: {@code GET /api/suggest?q=じちかい&limit=5}. */
+    @GetMapping("/api/suggest")
+    Suggestions suggest(@RequestParam(name = "q", defaultValue = "") String typed,
+                        @RequestParam(defaultValue = "5") int limit) {
+        return search.suggest(typed, limit);
     }
 
     /** An unknown id has no similar passages: an empty list, as for a passage unlike any other. */

@@ -122,7 +122,7 @@ class SearchPageBrowserIT {
         driver.get("http://localhost:" + port + "/");
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-text-field.query input")));
+                By.cssSelector("vaadin-combo-box.query input")));
 
         input.sendKeys("自治会加入");
         input.sendKeys(Keys.ENTER);
@@ -148,6 +148,39 @@ class SearchPageBrowserIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
         assertThat(pdf.body()).isEqualTo(Files.readAllBytes(Path.of(CorpusIngest.CORPUS, "iruma_zenki_kihonkeikaku_dai1sho.pdf")));
+    }
+
+    @Test
+    void kanaTypedSoFarIsCompletedAndPickingASuggestionSearchesIt() {
+        driver.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-combo-box.query input")));
+
+        input.sendKeys("じちかい");
+
+        WebElement suggestion = wait.until(driver -> driver.findElements(By.cssSelector("vaadin-combo-box-item"))
+                .stream().filter(item -> item.getText().contains("自治会加入世帯数")).findFirst().orElse(null));
+        assertThat(suggestion.getText()).contains("指標");
+        suggestion.click();
+
+        wait.until(ExpectedConditions.urlContains("?q=" + URLEncoder.encode("自治会加入世帯数", StandardCharsets.UTF_8)));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("article.hit"), 0));
+        assertThat(driver.findElement(By.cssSelector(".summary")).getText()).contains("「自治会加入世帯数」");
+    }
+
+    @Test
+    void aMistypedWordLinksToTheWordThePlansUse() {
+        driver.get("http://localhost:" + port + "/?q=" + URLEncoder.encode("自治界", StandardCharsets.UTF_8));
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+
+        WebElement respelt = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".did-you-mean a")));
+        assertThat(respelt.getText()).isEqualTo("自治会");
+        respelt.click();
+
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("article.hit"), 0));
+        assertThat(driver.findElement(By.cssSelector(".summary")).getText()).contains("「自治会」");
     }
 
     @Test

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
@@ -73,7 +74,9 @@ class SearchViewTest extends SpringBrowserlessTest {
     void typingAQueryAndClickingSearchShowsTheHits() {
         navigate(SearchView.class);
 
-        test($(TextField.class).withAriaLabel("検索キーワード").single()).setValue("都市間連携");
+        QueryBox box = queryBox();
+        // what the browser sends when text is typed and committed without picking a suggestion
+        ComponentUtil.fireEvent(box, new ComboBox.CustomValueSetEvent<>(box, true, "都市間連携"));
         test($(Button.class).withText("検索").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(SearchView.class);
@@ -81,7 +84,29 @@ class SearchViewTest extends SpringBrowserlessTest {
         assertThat(cards).isNotEmpty();
         assertThat(snippetOf(cards.getFirst())).contains("<mark>都市間連携</mark>");
         assertThat(summary()).contains("「都市間連携」");
-        assertThat($(TextField.class).withAriaLabel("検索キーワード").single().getValue()).isEqualTo("都市間連携");
+        assertThat(queryBox().text()).isEqualTo("都市間連携");
+    }
+
+    @Test
+    void kanaTypedSoFarIsCompletedFromTheReadingAndAPickedSuggestionIsSearched() {
+        navigate(SearchView.class);
+        var box = test(queryBox());
+
+        box.setFilter("じちかい");
+        assertThat(box.getSuggestions()).contains("自治会加入世帯数");
+
+        box.selectItem("自治会加入世帯数");
+        assertThat(summary()).contains("「自治会加入世帯数」").contains("件");
+    }
+
+    @Test
+    void aMistypedWordOffersTheWordThePlansUse() {
+        search("自治界");
+
+        assertThat(summary()).contains("見つかりませんでした");
+        RouterLink respelt = $(RouterLink.class).withClassName("respelt").single();
+        assertThat(respelt.getText()).isEqualTo("自治会");
+        assertThat(respelt.getHref()).contains("q=%E8%87%AA%E6%B2%BB%E4%BC%9A");
     }
 
     @Test
@@ -119,6 +144,10 @@ class SearchViewTest extends SpringBrowserlessTest {
     private void search(String query) {
         UI.getCurrent().navigate(SearchView.class, QueryParameters.of("q", query));
         assertThat(getCurrentView()).isInstanceOf(SearchView.class);
+    }
+
+    private QueryBox queryBox() {
+        return $(QueryBox.class).single();
     }
 
     private String summary() {

@@ -1,0 +1,175 @@
+package org.sakuin.index;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sakuin.plan.Indicator;
+import org.sakuin.plan.Passage;
+import org.sakuin.plan.PlanContent;
+
+/**
+ * What one plan offers for suggestions and spelling corrections: its nouns and noun compounds (自治会加入率,
+ * 地域おこし協力隊), its measure headings without their numbering, and its indicator names, each with its
+ * reading. Stored with the plan's record, so that the index can gather them without re-reading any text.
+ */
+final class PlanVocabulary {
+
+    private static final String NUMBER = "[0-9①-⑳]+(?:[-.．][0-9]+)*";
+    private static final Pattern NUMBERING = Pattern.compile("^(?:第[0-9一二三四五六七八九十]+[部編章節項款]"
+            + "|(?:基本目標|政策目標|基本方針|基本政策|重点施策|重点プロジェクト|基本施策|展開施策|政策|施策)名?(?:\\s*"
+            + NUMBER + "|(?=\\s))|[0-9]{1,2}(?:[-.．][0-9]{1,2})*(?:[.．]|(?=\\s))|[①-⑳]|[(（][0-9]{1,2}[)）]"
+            + "|[アイウエオカキクケコ](?:[.．、]|(?=\\s)))[\\s:：-]*");
+    /** Headings that are labels (【成果指標】, ◇章の目標, (KPI)), not names of measures. */
+    private static final Pattern LABEL = Pattern.compile("^[【◇◆●■○□(（\\[]");
+    private static final Pattern HAS_LETTER = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsLatin}]");
+    private static final int MIN_LENGTH = 2;
+    private static final int MAX_WORD_LENGTH = 16;
+    private static final int MAX_WORD_PARTS = 6;
+    private static final int MIN_HEADING_LENGTH = 3;
+    private static final int MAX_HEADING_LENGTH = 40;
+
+    private PlanVocabulary() {
+    }
+
+    static List<VocabularyEntry> of(PlanContent content) {
+        Map<String, VocabularyEntry> entries = new LinkedHashMap<>();
+        for (Indicator indicator : content.indicators()) {
+            add(entries, Suggestion.Kind.INDICATOR, indicator.name());
+        }
+        Set<String> headings = new LinkedHashSet<>();
+        for (Passage passage : content.passages()) {
+            headings.addAll(passage.section().headings());
+            addWords(entries, passage.text());
+        }
+        for (String heading : headings) {
+            add(entries, Suggestion.Kind.MEASURE, measureName(heading));
+            addWords(entries, heading);
+        }
+        return List.copyOf(entries.values());
+    }
+
+    /** The heading without its number (第2節, 施策1, (3), ①), or null when it is a label or too short or long. */
+    static String measureName(String heading) {
+        // before NFKC too, which turns ② into a bare 2
+        String name = Normalizer.normalize(withoutNumbers(heading.strip()), Normalizer.Form.NFKC);
+        name = withoutNumbers(name);
+        boolean usable = name.length() >= MIN_HEADING_LENGTH && name.length() <= MAX_HEADING_LENGTH
+                && !LABEL.matcher(name).find() && HAS_LETTER.matcher(name).find();
+        return usable ? name : null;
+    }
+
+    private static String withoutNumbers(String heading) {
+        String name = heading;
+        for (String shorter = unnumbered(name); !shorter.equals(name); shorter = unnumbered(name)) {
+            name = shorter;
+        }
+        return name;
+    }
+
+    private static String unnumbered(String heading) {
+        return NUMBERING.matcher(heading).replaceFirst("").strip();
+    }
+
+    private static void addWords(Map<String, VocabularyEntry> entries, String text) {
+        List<ReadingTokenizer.Token> compound = new ArrayList<>();
+        for (ReadingTokenizer.Token token : ReadingTokenizer.tokenize(text)) {
+            if (continues(compound, token)) {
+                compound.add(token);
+            } else {
+                addCompound(entries, compound);
+                compound.clear();
+                if (starts(token)) {
+                    compound.add(token);
+                }
+            }
+        }
+        addCompound(entries, compound);
+    }
+
+    private static void addCompound(Map<String, VocabularyEntry> entries, List<ReadingTokenizer.Token> compound) {
+        if (compound.isEmpty() || compound.size() > MAX_WORD_PARTS) {
+            return;
+        }
+        StringBuilder surface = new StringBuilder();
+        StringBuilder reading = new StringBuilder();
+        compound.forEach(t -> {
+            surface.append(t.surface());
+            reading.append(reading.isEmpty() ? "" : " ").append(t.reading());
+        });
+        if (surface.length() <= MAX_WORD_LENGTH) {
+            merge(entries, new VocabularyEntry(Suggestion.Kind.WORD, surface.toString(), reading.toString(), 1));
+        }
+    }
+
+    /** A compound starts with a content noun or a prefix (新, 再, 各), never with a suffix or a number. */
+    private static boolean starts(ReadingTokenizer.Token token) {
+        return isContentNoun(token) || token.partOfSpeech().startsWith("接頭詞-名詞接続");
+    }
+
+    private static boolean continues(List<ReadingTokenizer.Token> compound, ReadingTokenizer.Token token) {
+        return !compound.isEmpty() && (isContentNoun(token) || token.partOfSpeech().startsWith("名詞-接尾-")
+                && !token.partOfSpeech().equals("名詞-接尾-助数詞"));
+    }
+
+    private static boolean isContentNoun(ReadingTokenizer.Token token) {
+        String pos = token.partOfSpeech();
+        return pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続") || pos.startsWith("名詞-固有名詞")
+                || pos.startsWith("名詞-形容動詞語幹") || pos.startsWith("名詞-ナイ形容詞語幹")
+                || pos.startsWith("カスタム") || pos.isEmpty() && HAS_LETTER.matcher(token.surface()).find();
+    }
+
+    private static void add(Map<String, VocabularyEntry> entries, Suggestion.Kind kind, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String surface = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        merge(entries, new VocabularyEntry(kind, surface, String.join(" ", ReadingTokenizer.readingsOf(surface)), 1));
+    }
+
+    private static void merge(Map<String, VocabularyEntry> entries, VocabularyEntry entry) {
+        if (entry.surface().length() < MIN_LENGTH || !HAS_LETTER.matcher(entry.surface()).find()) {
+            return;
+        }
+        entries.merge(entry.kind() + entry.surface(), entry, (a, b) -> new VocabularyEntry(a.kind(), a.surface(),
+                a.reading(), a.occurrences() + b.occurrences()));
+    }
+
+    /** One line per entry: kind, surface, reading and occurrences, tab-separated. */
+    static String encode(List<VocabularyEntry> entries) {
+        StringBuilder out = new StringBuilder();
+        for (VocabularyEntry e : entries) {
+            out.append(e.kind().name().charAt(0)).append('\t').append(clean(e.surface())).append('\t')
+                    .append(clean(e.reading())).append('\t').append(e.occurrences()).append('\n');
+        }
+        return out.toString();
+    }
+
+    static List<VocabularyEntry> decode(String encoded) {
+        List<VocabularyEntry> entries = new ArrayList<>();
+        for (String line : encoded.split("\n")) {
+            String[] f = line.split("\t", -1);
+            if (f.length == 4) {
+                entries.add(new VocabularyEntry(kindOf(f[0].charAt(0)), f[1], f[2], Integer.parseInt(f[3])));
+            }
+        }
+        return entries;
+    }
+
+    private static Suggestion.Kind kindOf(char initial) {
+        for (Suggestion.Kind kind : Suggestion.Kind.values()) {
+            if (kind.name().charAt(0) == initial) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown vocabulary kind " + initial);
+    }
+
+    private static String clean(String text) {
+        return text.replace('\t', ' ').replace('\n', ' ');
+    }
+}

@@ -1,0 +1,117 @@
+package org.sakuin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sakuin.index.LuceneIndex;
+import org.sakuin.index.Suggestion;
+import org.sakuin.index.Suggestion.Kind;
+import org.sakuin.ingest.IngestListener;
+import org.sakuin.ingest.IngestService;
+
+/** Suggestions as the user types, and "did you mean", over the corpus and the synthetic plans. */
+class SuggestionsTest {
+
+    @TempDir
+    static Path folder;
+    static LuceneIndex index;
+    static SearchService search;
+
+    @BeforeAll
+    static void ingest() throws IOException {
+        index = LuceneIndex.openForWriting(folder);
+        try (IngestService ingest = new IngestService(index)) {
+            ingest.ingest(List.of(Path.of("corpus"), Path.of("src/test/resources/extra-corpus")), IngestListener.NONE);
+        }
+        search = new SearchService(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void anyPartOfAnIndicatorNameCompletesIt() {
+        assertThat(texts("加入", Kind.INDICATOR)).contains("自治会加入世帯数", "自治会加入率");
+    }
+
+    @Test
+    void kanaStillBeingConvertedReachesWordsByTheirReading() {
+        assertThat(texts("じちかい", Kind.WORD)).contains("自治会");
+        assertThat(texts("じちかい", Kind.INDICATOR)).contains("自治会加入世帯数");
+        assertThat(texts("こそだて", Kind.WORD)).contains("子育て", "子育て支援");
+        assertThat(texts("でじたる", Kind.WORD)).contains("デジタル化");
+    }
+
+    @Test
+    void aReadingMatchesFromTheStartOfAWordNotFromAnywhereInIt() {
+        // イジュウ is inside the reading of 定住 (テイジュウ): that is no completion of いじゅう
+        assertThat(texts("いじゅう", Kind.WORD)).isNotEmpty().allMatch(text -> text.contains("移住"));
+    }
+
+    @Test
+    void wordsComeFirstThenMeasuresThenIndicatorsEachMostUsedFirstUpToTheLimit() {
+        List<Suggestion> offered = search.suggest("子育", 3).suggestions();
+
+        assertThat(offered).extracting(Suggestion::kind).isSortedAccordingTo(Enum::compareTo);
+        for (Kind kind : Kind.values()) {
+            List<Integer> plans = offered.stream().filter(s -> s.kind() == kind).map(Suggestion::plans).toList();
+            assertThat(plans).hasSizeBetween(1, 3).isSortedAccordingTo((a, b) -> b - a);
+        }
+        assertThat(offered.getFirst().text()).isEqualTo("子育て");
+    }
+
+    @Test
+    void measureHeadingsAreOfferedWithoutTheirNumbers() {
+        List<String> measures = texts("移住", Kind.MEASURE);
+        assertThat(measures).isNotEmpty().noneMatch(m -> m.matches("^(第|[0-9(（①-⑳]|[アイウエオ] ).*"));
+        assertThat(texts("自治", Kind.MEASURE)).contains("自治体間交流・連携の推進");
+    }
+
+    @Test
+    void theTextTypedIsNotOfferedBackAndBlankTextGetsNothing() {
+        assertThat(search.suggest("子育て", 5).suggestions()).extracting(Suggestion::text).doesNotContain("子育て");
+        assertThat(search.suggest("  ", 5).suggestions()).isEmpty();
+    }
+
+    @Test
+    void aMistypedOrUnconvertedWordIsRespeltAsThePlansWriteIt() {
+        assertThat(didYouMean("自治界")).isEqualTo("自治会");
+        assertThat(didYouMean("じちかい")).isEqualTo("自治会");
+        assertThat(didYouMean("子育て指援")).isEqualTo("子育て支援");
+        assertThat(didYouMean("カーボンニュートラール")).isEqualTo("カーボンニュートラル");
+        assertThat(didYouMean("ちいきおこし")).isEqualTo("地域おこし協力隊");
+    }
+
+    @Test
+    void onlyTheUnknownWordIsRespeltAndTheRestOfTheQueryIsKept() {
+        DidYouMean respelt = search.search(SearchRequest.of("加入　自治界 -防災", 5)).didYouMean();
+        assertThat(respelt.query()).isEqualTo("加入 自治会 -防災");
+        assertThat(respelt.total()).isEqualTo(search.search(SearchRequest.of(respelt.query(), 5)).total());
+    }
+
+    @Test
+    void aWordThePlansUseOrOneLikeNoneOfThemIsNotRespelt() {
+        assertThat(search.search(SearchRequest.of("自治会", 5)).didYouMean()).isNull();
+        assertThat(search.search(SearchRequest.of("ぴよぴよ", 5)).didYouMean()).isNull();
+    }
+
+    private static List<String> texts(String typed, Kind kind) {
+        return search.suggest(typed, 5).suggestions().stream().filter(s -> s.kind() == kind).map(Suggestion::text)
+                .toList();
+    }
+
+    private static String didYouMean(String query) {
+        SearchResults results = search.search(SearchRequest.of(query, 5));
+        assertThat(results.didYouMean()).as("did you mean for " + query).isNotNull();
+        assertThat(results.didYouMean().total()).isGreaterThan(results.total());
+        return results.didYouMean().query();
+    }
+}
