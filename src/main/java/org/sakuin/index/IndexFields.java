@@ -19,6 +19,8 @@ final class IndexFields {
     static final String PERIOD_TO = "period_to";
     static final String PAGE = "page";
     static final String ORDINAL = "ordinal";
+    /** On a file's record: the {@link AnalysisVersion} its text was analysed with. */
+    static final String ANALYSIS = "analysis";
 
     static final String TEXT = "text";
     static final String TEXT_BIGRAM = "text_bigram";
