@@ -6,13 +6,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code sakuin.jar ingest|search|suggest|indicators|ask|serve}. Without a command it serves the bundled corpus,
+ * {@code sakuin.jar ingest|search|suggest|indicators|ask|serve|bench}. Without a command it serves the bundled corpus,
  * which is what {@code ./mvnw spring-boot:run} does.
  */
 @Command(name = "sakuin", mixinStandardHelpOptions = true, version = "Sakuin 0.1",
         description = "Searchable archive and question-answering index for Japanese municipal plans.",
         subcommands = {IngestCommand.class, SearchCommand.class, SuggestCommand.class, IndicatorsCommand.class,
-                AskCommand.class, ServeCommand.class})
+                AskCommand.class, ServeCommand.class, BenchCommand.class})
 public final class SakuinCli {
 
     /** Held so the setting survives garbage collection of unreferenced JUL loggers. */

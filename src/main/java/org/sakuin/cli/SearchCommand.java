@@ -37,10 +37,19 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (LuceneIndex lucene = LuceneIndex.openForReading(index.folder)) {
+            warnIfOutdated(lucene);
             SearchResults results = new SearchService(lucene)
                     .search(new SearchRequest(String.join(" ", words), filters.toFilter(), offset, limit));
             System.out.println(json ? Json.write(results) : humanReadable(results));
             return 0;
+        }
+    }
+
+    /** An index of an older analysis still answers, less well: say so, on stderr so that --json stays one object. */
+    private static void warnIfOutdated(LuceneIndex lucene) {
+        long outdated = lucene.files().stream().filter(f -> !f.analysisCurrent()).count();
+        if (outdated > 0) {
+            System.err.printf("注意: %d 件のファイルは古い解析で索引されています。ingest を再実行してください。%n", outdated);
         }
     }
 

@@ -21,6 +21,8 @@ final class IndexFields {
     static final String ORDINAL = "ordinal";
     /** On a file's record: its words, headings and indicator names with their readings ({@link PlanVocabulary}). */
     static final String VOCABULARY = "vocabulary";
+    /** On a file's record: the {@link AnalysisVersion} its text was analysed with. */
+    static final String ANALYSIS = "analysis";
 
     static final String TEXT = "text";
     static final String TEXT_BIGRAM = "text_bigram";

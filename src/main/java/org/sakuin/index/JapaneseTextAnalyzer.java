@@ -19,7 +19,9 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 /**
  * Japanese words for the main text fields: NFKC with case folding as a char filter (full/half width,
  * Kangxi radicals, ＤＶ → dv), iteration marks expanded, Kuromoji in search mode (compounds split into their
- * words), base forms, particles and stop words dropped, katakana long vowels stemmed (コンピューター = コンピュータ).
+ * words) with the plan vocabulary of {@code userdict.txt} (協働, not 協/働), base forms, particles and stop words
+ * dropped, katakana long vowels stemmed (コンピューター = コンピュータ). Changing the chain means raising
+ * {@link AnalysisVersion#VERSION}, or indexes built before go on answering with the old words.
  */
 final class JapaneseTextAnalyzer extends Analyzer {
 
@@ -42,7 +44,8 @@ final class JapaneseTextAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new JapaneseTokenizer(null, true, true, JapaneseTokenizer.Mode.SEARCH);
+        Tokenizer tokenizer = new JapaneseTokenizer(UserDictionaryFile.bundled().dictionary(), true, true,
+                JapaneseTokenizer.Mode.SEARCH);
         TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
         stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
         stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());

@@ -40,9 +40,12 @@ final class LuceneDocuments {
     private static final FieldType BIGRAMS_WITH_OFFSETS = textWithOffsets(false);
 
     private final FacetsConfig facetsConfig;
+    /** The {@link AnalysisVersion} the records are written with, and compared with when read. */
+    private final String analysis;
 
-    LuceneDocuments(FacetsConfig facetsConfig) {
+    LuceneDocuments(FacetsConfig facetsConfig, String analysis) {
         this.facetsConfig = facetsConfig;
+        this.analysis = analysis;
     }
 
     static FacetsConfig facetsConfig() {
@@ -93,6 +96,7 @@ final class LuceneDocuments {
         doc.add(new StoredField(CONTENT_TYPE, Objects.requireNonNullElse(plan.contentType(), "")));
         doc.add(new StoredField(PAGES, plan.pages()));
         doc.add(new StoredField(ORDINAL, passageCount));
+        doc.add(new StoredField(ANALYSIS, analysis));
         PlanMetadata meta = plan.metadata();
         storeIfPresent(doc, MUNICIPALITY, meta.municipality());
         storeIfPresent(doc, PREFECTURE, meta.prefecture());
@@ -219,7 +223,8 @@ final class LuceneDocuments {
         }
     }
 
-    static IndexedFile toIndexedFile(Document doc) {
+    /** A file's record read back; one written before fingerprints were stored has an outdated analysis. */
+    IndexedFile toIndexedFile(Document doc) {
         PlanPeriod period = doc.getField(PERIOD_FROM) == null ? null : new PlanPeriod(
                 new FiscalYear(doc.getField(PERIOD_FROM).numericValue().intValue()),
                 new FiscalYear(doc.getField(PERIOD_TO).numericValue().intValue()));
@@ -229,6 +234,7 @@ final class LuceneDocuments {
         PlanDocument plan = new PlanDocument(doc.get(ID), doc.get(FILE), doc.get(PATH), doc.get(CONTENT_HASH),
                 contentType == null || contentType.isEmpty() ? null : contentType,
                 doc.getField(PAGES).numericValue().intValue(), meta);
-        return new IndexedFile(plan, doc.getField(ORDINAL).numericValue().intValue());
+        return new IndexedFile(plan, doc.getField(ORDINAL).numericValue().intValue(),
+                analysis.equals(doc.get(ANALYSIS)));
     }
 }

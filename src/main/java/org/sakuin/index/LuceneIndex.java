@@ -60,7 +60,7 @@ public final class LuceneIndex implements PlanIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = LuceneDocuments.facetsConfig();
-    private final LuceneDocuments documents = new LuceneDocuments(facetsConfig);
+    private final LuceneDocuments documents;
     private final LuceneQueryBuilder queries;
     private final PassageHighlighter highlighter;
     private final IndicatorSimilarity similarity;
@@ -70,10 +70,12 @@ public final class LuceneIndex implements PlanIndex {
     private VocabularyIndex vocabulary;
     private List<String> vocabularyPlans;
 
-    private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, SearchProfile profile) {
+    private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, SearchProfile profile,
+                        String analysis) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.documents = new LuceneDocuments(facetsConfig, analysis);
         this.queries = new LuceneQueryBuilder(BigramAnalyzer.forQuery(), facetsConfig, profile);
         Analyzer indexAnalyzer = indexAnalyzer(profile);
         this.highlighter = new PassageHighlighter(indexAnalyzer);
@@ -88,13 +90,21 @@ public final class LuceneIndex implements PlanIndex {
 
     /** As {@link #openForWriting(Path)}, analysing and querying as the profile says (for evaluations). */
     public static LuceneIndex openForWriting(Path folder, SearchProfile profile) throws IOException {
+        return openForWriting(folder, profile, AnalysisVersion.of(profile));
+    }
+
+    /**
+     * As {@link #openForWriting(Path, SearchProfile)}, with records fingerprinted as the given analysis: tests build
+     * an index as an older Sakuin would have.
+     */
+    static LuceneIndex openForWriting(Path folder, SearchProfile profile, String analysis) throws IOException {
         Files.createDirectories(folder);
         Directory directory = FSDirectory.open(folder);
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer(profile))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         try {
             IndexWriter writer = new IndexWriter(directory, config);
-            return new LuceneIndex(directory, writer, new SearcherManager(writer, null), profile);
+            return new LuceneIndex(directory, writer, new SearcherManager(writer, null), profile, analysis);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IOException("the index " + folder + " is in use by another Sakuin process (a running server?)", e);
@@ -108,7 +118,8 @@ public final class LuceneIndex implements PlanIndex {
             directory.close();
             throw new IOException("no Sakuin index in " + folder + ": run `ingest --index " + folder + " FILES…` first");
         }
-        return new LuceneIndex(directory, null, new SearcherManager(directory, null), SearchProfile.SAKUIN);
+        return new LuceneIndex(directory, null, new SearcherManager(directory, null), SearchProfile.SAKUIN,
+                AnalysisVersion.CURRENT);
     }
 
     private static Analyzer indexAnalyzer(SearchProfile profile) {
@@ -127,7 +138,7 @@ public final class LuceneIndex implements PlanIndex {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, 1);
             return top.scoreDocs.length == 0 ? Optional.empty()
-                    : Optional.of(LuceneDocuments.toIndexedFile(searcher.storedFields().document(top.scoreDocs[0].doc)));
+                    : Optional.of(documents.toIndexedFile(searcher.storedFields().document(top.scoreDocs[0].doc)));
         });
     }
 
@@ -138,7 +149,7 @@ public final class LuceneIndex implements PlanIndex {
             int count = Math.max(1, searcher.count(query));
             List<IndexedFile> files = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-                files.add(LuceneDocuments.toIndexedFile(searcher.storedFields().document(hit.doc)));
+                files.add(documents.toIndexedFile(searcher.storedFields().document(hit.doc)));
             }
             files.sort((a, b) -> a.document().file().compareTo(b.document().file()));
             return files;

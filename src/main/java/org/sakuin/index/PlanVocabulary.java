@@ -120,7 +120,7 @@ final class PlanVocabulary {
         String pos = token.partOfSpeech();
         return pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続") || pos.startsWith("名詞-固有名詞")
                 || pos.startsWith("名詞-形容動詞語幹") || pos.startsWith("名詞-ナイ形容詞語幹")
-                || pos.startsWith("カスタム") || pos.isEmpty() && HAS_LETTER.matcher(token.surface()).find();
+                || pos.isEmpty() && HAS_LETTER.matcher(token.surface()).find();
     }
 
     private static void add(Map<String, VocabularyEntry> entries, Suggestion.Kind kind, String text) {

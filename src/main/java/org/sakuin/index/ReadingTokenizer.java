@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Kuromoji in normal mode (compounds stay whole), giving each word its katakana reading and part of speech:
+ * Kuromoji in normal mode (compounds stay whole) with the plan vocabulary of {@code userdict.txt}, giving each
+ * word its katakana reading and part of speech:
  * what lets a user who types じちかい, or picks the wrong kanji, still reach 自治会.
  */
 final class ReadingTokenizer {
@@ -36,7 +37,8 @@ final class ReadingTokenizer {
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
-        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, true, JapaneseTokenizer.Mode.NORMAL)) {
+        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(UserDictionaryFile.bundled().dictionary(), true,
+                true, JapaneseTokenizer.Mode.NORMAL)) {
             tokenizer.setReader(new StringReader(Normalizer.normalize(text, Normalizer.Form.NFKC)));
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
             ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);

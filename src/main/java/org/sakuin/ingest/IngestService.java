@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sakuin.classify.AreaClassifier;
 import org.sakuin.classify.PlanClassifier;
 import org.sakuin.index.IndexedFile;
@@ -30,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * passages and stores them. An unchanged file is skipped, a changed one replaced; a file that cannot be
  * read is reported with its reason and the others go on. Writes are committed in batches, so a crash
  * loses at most the files since the last commit and never leaves a half-written index.
+ * <p>
+ * A file indexed with an older analysis (another user dictionary, say) is not unchanged: its words no longer
+ * meet the words of new queries. Every run re-ingests such files, the ones it was given and every other whose
+ * file is still there, so one ingest after an upgrade brings the whole index in line.
  */
 public final class IngestService implements AutoCloseable {
 
@@ -68,14 +74,15 @@ public final class IngestService implements AutoCloseable {
     private IngestReport run(List<Path> paths, IngestListener listener, boolean removeVanished) throws IOException {
         long start = System.nanoTime();
         List<Path> files = SourceFiles.expand(paths);
-        listener.started(files.size());
+        List<IndexedFile> outdated = outdatedElsewhere(files, removeVanished ? paths : List.of());
+        listener.started(files.size() + outdated.size());
         Run run = new Run();
         for (Path file : files) {
-            long fileStart = System.nanoTime();
-            FileOutcome outcome = ingestOne(file, run).took(millisSince(fileStart));
-            run.record(file, outcome);
-            listener.fileDone(file, outcome);
-            run.commitIfDue(index);
+            ingest(file, SourceFiles.displayName(file), run, listener);
+        }
+        for (IndexedFile stale : outdated) {
+            // under the name it was first ingested as, not the absolute path the index knows it by
+            ingest(Path.of(stale.document().path()), stale.document().file(), run, listener);
         }
         int removed = removeVanished ? removeVanished(paths) : 0;
         index.commit();
@@ -83,19 +90,27 @@ public final class IngestService implements AutoCloseable {
                 millisSince(start));
     }
 
-    private FileOutcome ingestOne(Path file, Run run) {
+    private void ingest(Path file, String name, Run run, IngestListener listener) {
+        long fileStart = System.nanoTime();
+        FileOutcome outcome = ingestOne(file, name, run).took(millisSince(fileStart));
+        run.record(file, outcome);
+        listener.fileDone(file, outcome);
+        run.commitIfDue(index);
+    }
+
+    private FileOutcome ingestOne(Path file, String name, Run run) {
         String id = SourceFiles.documentId(file);
         try {
             String hash = SourceFiles.contentHash(file);
             PlanMetadata listed = run.manifestEntry(file).orElse(PlanMetadata.UNKNOWN);
             Optional<IndexedFile> known = index.file(id);
             if (known.isPresent() && known.get().document().contentHash().equals(hash)
-                    && agrees(listed, known.get().document().metadata())) {
+                    && agrees(listed, known.get().document().metadata()) && known.get().analysisCurrent()) {
                 return FileOutcome.unchanged();
             }
             ExtractedFile extracted = extractor.extract(file);
             PlanMetadata metadata = metadataOf(file, extracted, listed);
-            PlanDocument document = new PlanDocument(id, SourceFiles.displayName(file),
+            PlanDocument document = new PlanDocument(id, name,
                     file.toAbsolutePath().normalize().toString(), hash, extracted.contentType(), extracted.pages(),
                     metadata);
             StructuredPlan structured = structurer.structure(id, extracted.blocks());
@@ -127,12 +142,40 @@ public final class IngestService implements AutoCloseable {
         return listed.orElse(inferred);
     }
 
+    /**
+     * The indexed files outside this run that were analysed differently from now, whose files are still there. One
+     * whose file is gone keeps its entry, still found by its bigrams, unless a synchronize is about to remove it.
+     */
+    private List<IndexedFile> outdatedElsewhere(List<Path> files, List<Path> synchronizedFolders) {
+        Set<String> inRun = files.stream().map(SourceFiles::documentId).collect(Collectors.toSet());
+        List<IndexedFile> outdated = new ArrayList<>();
+        for (IndexedFile indexed : index.files()) {
+            if (indexed.analysisCurrent() || inRun.contains(indexed.document().id())) {
+                continue;
+            }
+            Path path = Path.of(indexed.document().path());
+            if (Files.isRegularFile(path)) {
+                outdated.add(indexed);
+            } else if (!inside(path, synchronizedFolders)) {
+                log.warn("{} is gone but was indexed with an older analysis: its entry stays, found by its bigrams, "
+                        + "until the file is ingested again", path);
+            }
+        }
+        if (!outdated.isEmpty()) {
+            log.info("re-ingesting {} more files indexed with an older analysis", outdated.size());
+        }
+        return outdated;
+    }
+
+    private static boolean inside(Path path, List<Path> folders) {
+        return folders.stream().anyMatch(f -> path.startsWith(f.toAbsolutePath().normalize()));
+    }
+
     private int removeVanished(List<Path> folders) {
         int removed = 0;
         for (IndexedFile indexed : index.files()) {
             Path path = Path.of(indexed.document().path());
-            boolean inside = folders.stream().anyMatch(f -> path.startsWith(f.toAbsolutePath().normalize()));
-            if (inside && !Files.isRegularFile(path)) {
+            if (inside(path, folders) && !Files.isRegularFile(path)) {
                 index.delete(indexed.document().id());
                 log.info("removed {} from the index: the file is gone", indexed.document().file());
                 removed++;

@@ -46,7 +46,7 @@ final class QueryBox extends ComboBox<String> {
         // confirms an IME conversion); it brings the text typed, which may reach the server before the commit
         addCustomValueSetListener(e -> setValue(e.getDetail()));
         getElement().addEventListener("keydown", e -> {
-            setText(e.getEventData().getString(TYPED).strip());
+            setText(e.getEventData().get(TYPED).asString().strip());
             search();
         }).addEventData(TYPED).setFilter("event.key === 'Enter' && !event.isComposing");
         addValueChangeListener(e -> {

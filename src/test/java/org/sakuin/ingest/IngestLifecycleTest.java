@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.index.IndexedFile;
 import org.sakuin.index.LuceneIndex;
+import org.sakuin.index.OlderAnalysis;
 import org.sakuin.plan.PlanDocument;
 
-/** Ingesting the same folder again and again: unchanged, changed, deleted files and manifests. */
+/** Ingesting the same folder again and again: unchanged, changed, deleted files, manifests, a changed analysis. */
 class IngestLifecycleTest {
 
     private static final String MANIFEST_HEADER = "file,municipality,prefecture,title,plan_type\n";
@@ -58,6 +59,16 @@ class IngestLifecycleTest {
 
     private List<String> indexedNames() {
         return index.files().stream().map(f -> Path.of(f.document().file()).getFileName().toString()).toList();
+    }
+
+    /** Ingests as a Sakuin with another analysis would have, then reopens the index as this one. */
+    private void ingestWithAnOlderAnalysis(Path... paths) throws IOException {
+        closeIndex();
+        try (LuceneIndex older = OlderAnalysis.openForWriting(indexFolder);
+             IngestService olderIngest = new IngestService(older)) {
+            assertThat(olderIngest.ingest(List.of(paths), IngestListener.NONE).allIngested()).isTrue();
+        }
+        openIndex();
     }
 
     private PlanDocument indexed(String name) {
@@ -203,5 +214,59 @@ class IngestLifecycleTest {
 
         assertThat(report.failures()).isEmpty();
         assertThat(indexedNames()).containsExactly("hokuto_jisshikeikaku_r6.md");
+    }
+
+    @Test
+    void anUnchangedFileIndexedWithAnOlderAnalysisIsIngestedAgain() throws IOException {
+        copyOfCorpus("hokuto_jisshikeikaku_r6.md");
+        ingestWithAnOlderAnalysis(folder);
+        assertThat(index.files()).singleElement().extracting(IndexedFile::analysisCurrent).isEqualTo(false);
+
+        IngestReport report = ingestFolder();
+
+        assertThat(report.ingested()).isEqualTo(1);
+        assertThat(report.unchanged()).isZero();
+        assertThat(index.files()).singleElement().extracting(IndexedFile::analysisCurrent).isEqualTo(true);
+        assertThat(Searches.phrase(index, "毎年度ローリング")).isNotEmpty();
+        assertThat(ingestFolder().unchanged()).as("and the next run has nothing to do").isEqualTo(1);
+    }
+
+    @Test
+    void anyIngestAlsoBringsOutdatedFilesFromOtherFoldersInLine(@TempDir Path elsewhere) throws IOException {
+        Files.copy(Path.of("corpus", "rumoi_kouki_kihonkeikaku_sjis.txt"), elsewhere.resolve("rumoi.txt"));
+        copyOfCorpus("hokuto_jisshikeikaku_r6.md");
+        ingestWithAnOlderAnalysis(folder, elsewhere);
+        String rumoiName = indexed("rumoi.txt").file();
+        List<Path> done = new ArrayList<>();
+
+        IngestReport report = ingest.ingest(List.of(folder), new IngestListener() {
+            @Override
+            public void fileDone(Path file, FileOutcome outcome) {
+                done.add(file.getFileName());
+            }
+        });
+
+        assertThat(report.ingested()).isEqualTo(2);
+        assertThat(done).containsExactly(Path.of("hokuto_jisshikeikaku_r6.md"), Path.of("rumoi.txt"));
+        assertThat(index.files()).hasSize(2).allMatch(IndexedFile::analysisCurrent);
+        assertThat(indexed("rumoi.txt").file()).as("under the name it was ingested as").isEqualTo(rumoiName);
+        assertThat(Searches.phrase(index, "洋上風力発電")).isNotEmpty();
+    }
+
+    @Test
+    void anOutdatedFileWhoseSourceIsGoneKeepsItsEntry(@TempDir Path elsewhere) throws IOException {
+        Path rumoi = Files.copy(Path.of("corpus", "rumoi_kouki_kihonkeikaku_sjis.txt"), elsewhere.resolve("rumoi.txt"));
+        copyOfCorpus("hokuto_jisshikeikaku_r6.md");
+        ingestWithAnOlderAnalysis(folder, elsewhere);
+        Files.delete(rumoi);
+
+        IngestReport report = ingestFolder();
+
+        assertThat(report.ingested()).isEqualTo(1);
+        assertThat(report.failures()).isEmpty();
+        assertThat(indexedNames()).containsExactlyInAnyOrder("hokuto_jisshikeikaku_r6.md", "rumoi.txt");
+        assertThat(index.files()).filteredOn(f -> !f.analysisCurrent()).singleElement()
+                .extracting(f -> Path.of(f.document().file()).getFileName().toString()).isEqualTo("rumoi.txt");
+        assertThat(Searches.phrase(index, "洋上風力発電")).as("still found").isNotEmpty();
     }
 }

@@ -1,0 +1,90 @@
+package org.sakuin.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.sakuin.index.LuceneIndex;
+import org.sakuin.search.SearchRequest;
+import org.sakuin.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Times what a user waits for, on an existing index and a file of queries: a search (with its facets,
+ * snippets and "did you mean"), and the suggestions after each character typed. Prints percentiles; the
+ * first suggestion, which gathers the vocabulary, is reported on its own.
+ */
+@Command(name = "bench", description = {
+        "Time searches and suggestions on an index. QUERIES: a text or TSV file, one query per line (first",
+        "column; lines starting with # and a header row starting with 'query' are skipped)."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Times each query is run (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Parameters(paramLabel = "QUERIES")
+    Path queries;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> lines = queries(queries);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("no queries in " + queries);
+        }
+        try (LuceneIndex lucene = LuceneIndex.openForReading(index.folder)) {
+            SearchService search = new SearchService(lucene);
+            long cold = System.nanoTime();
+            search.suggest(lines.getFirst().substring(0, 1), 4);
+            double vocabularyMillis = (System.nanoTime() - cold) / 1e6;
+            List<Double> searches = new ArrayList<>();
+            List<Double> keystrokes = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                for (String query : lines) {
+                    searches.add(millis(() -> search.search(SearchRequest.of(query, 10))));
+                    for (int end = 1; end <= query.length(); end++) {
+                        String typed = query.substring(0, end);
+                        keystrokes.add(millis(() -> search.suggest(typed, 4)));
+                    }
+                }
+            }
+            Runtime runtime = Runtime.getRuntime();
+            System.out.printf("%d queries × %d rounds on %d files%n", lines.size(), rounds, search.files().size());
+            System.out.printf("first suggestion (gathers the vocabulary): %.0f ms%n", vocabularyMillis);
+            System.out.println(summary("search", searches));
+            System.out.println(summary("suggest per keystroke", keystrokes));
+            System.out.printf("heap in use: %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+            return 0;
+        }
+    }
+
+    private static List<String> queries(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(line -> line.split("\t")[0].strip())
+                .filter(q -> !q.isEmpty() && !q.startsWith("#") && !q.equals("query")).toList();
+    }
+
+    private static double millis(Supplier<?> work) {
+        long start = System.nanoTime();
+        work.get();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static String summary(String what, List<Double> millis) {
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return String.format("%-22s n=%-5d p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms", what, sorted.length,
+                percentile(sorted, 0.50), percentile(sorted, 0.95), sorted[sorted.length - 1]);
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+}

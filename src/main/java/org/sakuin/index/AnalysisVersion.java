@@ -1,0 +1,44 @@
+package org.sakuin.index;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Names the analysis a file was indexed with, so that an index built before the analysis changed can be told
+ * apart: its Kuromoji tokens no longer meet the tokens new queries produce. Stored on each file's record and
+ * compared when the index is read; an ingest re-ingests the files that differ.
+ */
+final class AnalysisVersion {
+
+    /**
+     * Raise it whenever the analysis changes in code (tokenizer mode, filters, char filters) or what a record
+     * keeps of it ({@link PlanVocabulary}); the user dictionary counts through its hash. Version 1, before the
+     * user dictionary and the vocabulary, stored no fingerprint at all.
+     */
+    static final int VERSION = 2;
+
+    /**
+     * Sakuin's analysis as this build does it. Only the dictionary's entries are hashed: editing a comment there
+     * must not re-ingest the whole index.
+     */
+    static final String CURRENT = fingerprint(VERSION, String.join("\n", UserDictionaryFile.bundled().entries()));
+
+    private AnalysisVersion() {
+    }
+
+    /** What an index opened with the profile writes; the stock baseline does not use the dictionary. */
+    static String of(SearchProfile profile) {
+        return profile == SearchProfile.STOCK_KUROMOJI ? "stock-kuromoji" : CURRENT;
+    }
+
+    static String fingerprint(int version, String dictionaryEntries) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(dictionaryEntries.getBytes(StandardCharsets.UTF_8));
+            return version + "-" + HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
