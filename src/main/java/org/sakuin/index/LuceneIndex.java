@@ -370,7 +370,7 @@ public final class LuceneIndex implements PlanIndex {
                     vocabulary.close();
                     vocabulary = null;
                 }
-                vocabulary = VocabularyIndex.build(entries);
+                vocabulary = VocabularyIndex.of(entries);
                 vocabularyPlans = plans;
             }
             return function.apply(vocabulary);

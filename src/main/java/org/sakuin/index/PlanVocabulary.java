@@ -95,14 +95,10 @@ final class PlanVocabulary {
         if (compound.isEmpty() || compound.size() > MAX_WORD_PARTS) {
             return;
         }
-        StringBuilder surface = new StringBuilder();
-        StringBuilder reading = new StringBuilder();
-        compound.forEach(t -> {
-            surface.append(t.surface());
-            reading.append(reading.isEmpty() ? "" : " ").append(t.reading());
-        });
+        String surface = String.join("", compound.stream().map(ReadingTokenizer.Token::surface).toList());
         if (surface.length() <= MAX_WORD_LENGTH) {
-            merge(entries, new VocabularyEntry(Suggestion.Kind.WORD, surface.toString(), reading.toString(), 1));
+            merge(entries, VocabularyEntry.of(Suggestion.Kind.WORD, surface,
+                    compound.stream().map(ReadingTokenizer.Token::reading).toList()));
         }
     }
 
@@ -128,23 +124,23 @@ final class PlanVocabulary {
             return;
         }
         String surface = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        merge(entries, new VocabularyEntry(kind, surface, String.join(" ", ReadingTokenizer.readingsOf(surface)), 1));
+        merge(entries, VocabularyEntry.of(kind, surface, ReadingTokenizer.readingsOf(surface)));
     }
 
     private static void merge(Map<String, VocabularyEntry> entries, VocabularyEntry entry) {
         if (entry.surface().length() < MIN_LENGTH || !HAS_LETTER.matcher(entry.surface()).find()) {
             return;
         }
-        entries.merge(entry.kind() + entry.surface(), entry, (a, b) -> new VocabularyEntry(a.kind(), a.surface(),
-                a.reading(), a.occurrences() + b.occurrences()));
+        entries.merge(entry.kind() + entry.surface(), entry, VocabularyEntry::plus);
     }
 
-    /** One line per entry: kind, surface, reading and occurrences, tab-separated. */
+    /** One line per entry: kind, surface, reading, romaji and occurrences, tab-separated. */
     static String encode(List<VocabularyEntry> entries) {
         StringBuilder out = new StringBuilder();
         for (VocabularyEntry e : entries) {
             out.append(e.kind().name().charAt(0)).append('\t').append(clean(e.surface())).append('\t')
-                    .append(clean(e.reading())).append('\t').append(e.occurrences()).append('\n');
+                    .append(clean(e.reading())).append('\t').append(clean(e.romaji())).append('\t')
+                    .append(e.occurrences()).append('\n');
         }
         return out.toString();
     }
@@ -153,8 +149,8 @@ final class PlanVocabulary {
         List<VocabularyEntry> entries = new ArrayList<>();
         for (String line : encoded.split("\n")) {
             String[] f = line.split("\t", -1);
-            if (f.length == 4) {
-                entries.add(new VocabularyEntry(kindOf(f[0].charAt(0)), f[1], f[2], Integer.parseInt(f[3])));
+            if (f.length == 5) {
+                entries.add(new VocabularyEntry(kindOf(f[0].charAt(0)), f[1], f[2], f[3], Integer.parseInt(f[4])));
             }
         }
         return entries;

@@ -7,7 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,33 +50,31 @@ import org.apache.lucene.util.BytesRef;
  * The plans' vocabulary gathered from every plan's record: completions of what a user types (matched on the
  * spelling or the reading, anywhere in the word: 自治, じちかい and 加入 all reach 自治会加入率), and the
  * likeliest intended word for one that occurs nowhere (自治界, じちかい → 自治会). Held in memory and rebuilt when
- * the set of plans changes.
+ * the set of plans changes; not thread-safe ({@link LuceneIndex} serialises its use).
  */
 final class VocabularyIndex implements Closeable {
 
-    /** One surface across all plans: how many plans use it and how often. */
-    private record Word(Suggestion.Kind kind, String surface, String reading, int plans, int occurrences) {
+    /** One entry across all plans: how many plans use it, and how often all of them do. */
+    private record Word(VocabularyEntry entry, int plans) {
 
         long weight() {
-            return plans * 1000L + Math.min(occurrences, 999);
+            return plans * 1000L + Math.min(entry.occurrences(), 999);
         }
 
-        String joinedReading() {
-            return reading.replace(" ", "");
+        String surface() {
+            return entry.surface();
+        }
+
+        Word plus(Word other) {
+            return new Word(entry.plus(other.entry), plans + other.plans);
         }
 
         /**
-         * The spelling, then the reading in romaji from each word on (自治会加入率 → jichikaikanyuuritsu
+         * The spelling, then the reading in romaji from each word on (自治会加入率 jichikaikanyuuritsu
          * kaikanyuuritsu kanyuuritsu ritsu): kana typed so far is a prefix of one of them.
          */
         String suggesterText() {
-            StringBuilder text = new StringBuilder(surface);
-            String[] words = reading.split(" ");
-            for (int from = 0; from < words.length; from++) {
-                text.append(' ').append(ReadingTokenizer.romaji(String.join("", Arrays.copyOfRange(words, from,
-                        words.length))));
-            }
-            return text.toString();
+            return entry.surface() + " " + String.join(" ", entry.romajiFromEachWord());
         }
     }
 
@@ -95,28 +93,38 @@ final class VocabularyIndex implements Closeable {
 
     private final Map<String, Word> words;
     private final Map<String, Word> bySurface;
-    private final AnalyzingInfixSuggester suggester;
-    private final DirectoryReader spelling;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
     private final LevenshteinDistance distance = new LevenshteinDistance();
+    /** Each built on first use: a search needs only the spelling, the search box only the suggester. */
+    private AnalyzingInfixSuggester suggester;
+    private DirectoryReader spelling;
 
-    private VocabularyIndex(Map<String, Word> words, AnalyzingInfixSuggester suggester, DirectoryReader spelling) {
+    private VocabularyIndex(Map<String, Word> words) {
         this.words = words;
         this.bySurface = bySurfaceOnly(words);
-        this.suggester = suggester;
-        this.spelling = spelling;
         spellChecker.setMinPrefix(0);
         spellChecker.setMinQueryLength(2);
         spellChecker.setAccuracy(0.5f);
     }
 
-    static VocabularyIndex build(List<List<VocabularyEntry>> plans) throws IOException {
-        Map<String, Word> words = merge(plans);
-        AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
-                new SuggestAnalyzer(), new SuggestAnalyzer(), AnalyzingInfixSuggester.DEFAULT_MIN_PREFIX_CHARS,
-                false, true, false);
-        suggester.build(new Entries(words.values().iterator()));
-        return new VocabularyIndex(words, suggester, spellingIndex(words));
+    static VocabularyIndex of(List<List<VocabularyEntry>> plans) {
+        return new VocabularyIndex(merge(plans));
+    }
+
+    private AnalyzingInfixSuggester suggester() throws IOException {
+        if (suggester == null) {
+            suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), new SuggestAnalyzer(),
+                    new SuggestAnalyzer(), AnalyzingInfixSuggester.DEFAULT_MIN_PREFIX_CHARS, false, true, false);
+            suggester.build(new Entries(words.values().iterator()));
+        }
+        return suggester;
+    }
+
+    private DirectoryReader spelling() throws IOException {
+        if (spelling == null) {
+            spelling = spellingIndex(bySurface.values());
+        }
+        return spelling;
     }
 
     /** Per kind and surface, summed over the plans (plans counted once each). */
@@ -124,9 +132,7 @@ final class VocabularyIndex implements Closeable {
         Map<String, Word> words = new LinkedHashMap<>();
         for (List<VocabularyEntry> plan : plans) {
             for (VocabularyEntry e : plan) {
-                words.merge(key(e.kind(), e.surface()), new Word(e.kind(), e.surface(), e.reading(), 1,
-                        e.occurrences()), (a, b) -> new Word(a.kind(), a.surface(), a.reading(), a.plans() + b.plans(),
-                        a.occurrences() + b.occurrences()));
+                words.merge(key(e.kind(), e.surface()), new Word(e, 1), Word::plus);
             }
         }
         return words;
@@ -140,13 +146,13 @@ final class VocabularyIndex implements Closeable {
         return bySurface;
     }
 
-    private static DirectoryReader spellingIndex(Map<String, Word> words) throws IOException {
+    private static DirectoryReader spellingIndex(Collection<Word> words) throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-            for (Word word : bySurfaceOnly(words).values()) {
+            for (Word word : words) {
                 Document doc = new Document();
                 doc.add(new StringField(SURFACE, word.surface(), Field.Store.YES));
-                doc.add(new StringField(READING, word.joinedReading(), Field.Store.NO));
+                doc.add(new StringField(READING, word.entry().joinedReading(), Field.Store.NO));
                 doc.add(new NumericDocValuesField(WEIGHT, word.weight()));
                 writer.addDocument(doc);
             }
@@ -161,14 +167,14 @@ final class VocabularyIndex implements Closeable {
      */
     List<Suggestion> suggest(String typed, int perKind) throws IOException {
         String text = typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
-        if (text.isEmpty() || suggester.getCount() == 0) {
+        if (text.isEmpty() || words.isEmpty()) {
             return List.of();
         }
         String key = ReadingTokenizer.isKana(text) ? ReadingTokenizer.romaji(text) : text;
         Map<String, Suggestion> offered = new LinkedHashMap<>();
         for (Suggestion.Kind kind : MOST_SPECIFIC_FIRST) {
             int count = 0;
-            for (Lookup.LookupResult result : suggester.lookup(key, Set.of(contextOf(kind)), perKind * 2 + 1, true,
+            for (Lookup.LookupResult result : suggester().lookup(key, Set.of(contextOf(kind)), perKind * 2 + 1, true,
                     false)) {
                 String surface = result.payload.utf8ToString();
                 if (count < perKind && !surface.equals(text) && !offered.containsKey(surface)) {
@@ -192,7 +198,7 @@ final class VocabularyIndex implements Closeable {
         }
         String reading = ReadingTokenizer.readingOf(surface);
         Map<String, Float> byReading = new HashMap<>();
-        IndexSearcher searcher = new IndexSearcher(spelling);
+        IndexSearcher searcher = new IndexSearcher(spelling());
         for (String similar : similar(READING, reading)) {
             for (String candidate : surfaces(searcher, new TermQuery(new Term(READING, similar)))) {
                 byReading.merge(candidate, similarity(reading, similar), Math::max);
@@ -226,10 +232,10 @@ final class VocabularyIndex implements Closeable {
     /** The value itself when indexed, and the indexed values within two edits of it. */
     private List<String> similar(String field, String value) throws IOException {
         List<String> values = new ArrayList<>();
-        if (spelling.docFreq(new Term(field, value)) > 0) {
+        if (spelling().docFreq(new Term(field, value)) > 0) {
             values.add(value);
         }
-        for (SuggestWord word : spellChecker.suggestSimilar(new Term(field, value), CANDIDATES, spelling)) {
+        for (SuggestWord word : spellChecker.suggestSimilar(new Term(field, value), CANDIDATES, spelling())) {
             values.add(word.string);
         }
         return values;
@@ -249,8 +255,12 @@ final class VocabularyIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        suggester.close();
-        spelling.close();
+        if (suggester != null) {
+            suggester.close();
+        }
+        if (spelling != null) {
+            spelling.close();
+        }
     }
 
     /**
@@ -308,7 +318,7 @@ final class VocabularyIndex implements Closeable {
 
         @Override
         public Set<BytesRef> contexts() {
-            return Set.of(contextOf(current.kind()));
+            return Set.of(contextOf(current.entry().kind()));
         }
 
         @Override

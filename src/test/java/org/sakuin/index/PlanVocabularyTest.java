@@ -46,7 +46,8 @@ class PlanVocabularyTest {
 
         List<VocabularyEntry> entries = PlanVocabulary.of(content);
 
-        assertThat(entries).contains(new VocabularyEntry(Suggestion.Kind.WORD, "自治会加入率", "ジチ カイ カニュウ リツ", 2));
+        assertThat(entries).contains(new VocabularyEntry(Suggestion.Kind.WORD, "自治会加入率", "ジチ カイ カニュウ リツ",
+                "jichi kai kanyuu ritsu", 2));
         assertThat(entries).extracting(VocabularyEntry::surface).contains("加入案内", "地区", "地域コミュニティ",
                 "地域コミュニティの活性化").doesNotContain("図る", "ため", "の");
         assertThat(PlanVocabulary.decode(PlanVocabulary.encode(entries))).isEqualTo(entries);

@@ -88,6 +88,7 @@ class SuggestionsTest {
         assertThat(didYouMean("子育て指援")).isEqualTo("子育て支援");
         assertThat(didYouMean("カーボンニュートラール")).isEqualTo("カーボンニュートラル");
         assertThat(didYouMean("ちいきおこし")).isEqualTo("地域おこし協力隊");
+        assertThat(didYouMean("協動")).as("協働 and 共同 read alike; the spelling decides").isEqualTo("協働");
     }
 
     @Test
