@@ -69,6 +69,8 @@ public final class LuceneIndex implements PlanIndex {
     private final Object vocabularyLock = new Object();
     private VocabularyIndex vocabulary;
     private List<String> vocabularyPlans;
+    /** The reader the vocabulary was last checked against: until it changes, no plan can have. */
+    private IndexReader vocabularyReader;
 
     private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, SearchProfile profile,
                         String analysis) {
@@ -347,10 +349,15 @@ public final class LuceneIndex implements PlanIndex {
 
     /**
      * Runs against the vocabulary of the plans this searcher sees, rebuilt only when a plan was added, changed
-     * or removed (not on every refresh while a batch is ingested). Lookups take milliseconds, so they share
+     * or removed (not on every refresh while a batch is ingested, nor looked at again while nothing was). Lookups take milliseconds, so they share
      * one lock with the rebuild rather than risk a vocabulary closed under them.
      */
     private <T> T withVocabulary(IndexSearcher searcher, VocabularyFunction<T> function) throws IOException {
+        synchronized (vocabularyLock) {
+            if (vocabulary != null && searcher.getIndexReader() == vocabularyReader) {
+                return function.apply(vocabulary);
+            }
+        }
         Query records = new TermQuery(new Term(KIND, KIND_DOCUMENT));
         ScoreDoc[] hits = searcher.search(records, Math.max(1, searcher.count(records))).scoreDocs;
         List<String> plans = new ArrayList<>(hits.length);
@@ -373,6 +380,7 @@ public final class LuceneIndex implements PlanIndex {
                 vocabulary = VocabularyIndex.of(entries);
                 vocabularyPlans = plans;
             }
+            vocabularyReader = searcher.getIndexReader();
             return function.apply(vocabulary);
         }
     }

@@ -108,7 +108,7 @@ final class PlanVocabulary {
     }
 
     private static boolean continues(List<ReadingTokenizer.Token> compound, ReadingTokenizer.Token token) {
-        return !compound.isEmpty() && (isContentNoun(token) || token.partOfSpeech().startsWith("名詞-接尾-")
+        return !compound.isEmpty() && token.follows(compound.getLast()) && (isContentNoun(token) || token.partOfSpeech().startsWith("名詞-接尾-")
                 && !token.partOfSpeech().equals("名詞-接尾-助数詞"));
     }
 

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Kuromoji in normal mode (compounds stay whole) with the plan vocabulary of {@code userdict.txt}, giving each
@@ -21,8 +22,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class ReadingTokenizer {
 
-    /** A word as written (NFKC), its reading in katakana, and its part of speech (名詞-一般 …). */
-    record Token(String surface, String reading, String partOfSpeech) {
+    /**
+     * A word as written (NFKC), its reading in katakana, its part of speech (名詞-一般 …), and where it starts and
+     * ends in the text (punctuation and spaces between words are dropped, so the gaps tell).
+     */
+    record Token(String surface, String reading, String partOfSpeech, int start, int end) {
+
+        boolean follows(Token previous) {
+            return start == previous.end;
+        }
     }
 
     private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー\\s]+");
@@ -43,11 +51,13 @@ final class ReadingTokenizer {
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
             ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
             PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 String surface = term.toString();
                 String read = reading.getReading() != null ? reading.getReading() : toKatakana(surface);
-                tokens.add(new Token(surface, read, pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech()));
+                tokens.add(new Token(surface, read, pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech(),
+                        offset.startOffset(), offset.endOffset()));
             }
             tokenizer.end();
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.sakuin.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -102,6 +103,23 @@ class SuggestionsTest {
     void aWordThePlansUseOrOneLikeNoneOfThemIsNotRespelt() {
         assertThat(search.search(SearchRequest.of("自治会", 5)).didYouMean()).isNull();
         assertThat(search.search(SearchRequest.of("ぴよぴよ", 5)).didYouMean()).isNull();
+    }
+
+    @Test
+    void suggestionsFollowTheFilesAddedAndRemoved(@TempDir Path plans, @TempDir Path own) throws IOException {
+        Path first = Files.writeString(plans.resolve("a.txt"), "第1章 まちづくり\n星見台地区では星空観光協議会が活動しています。\n");
+        try (LuceneIndex fresh = LuceneIndex.openForWriting(own); IngestService ingest = new IngestService(fresh)) {
+            SearchService words = new SearchService(fresh);
+            ingest.synchronize(plans, IngestListener.NONE);
+            assertThat(words.suggest("星空", 5).suggestions()).extracting(Suggestion::text).contains("星空観光協議会");
+
+            Files.writeString(plans.resolve("b.txt"), "第1章 交通\n月影橋の架け替えを進めます。\n");
+            Files.delete(first);
+            ingest.synchronize(plans, IngestListener.NONE);
+
+            assertThat(words.suggest("星空", 5).suggestions()).isEmpty();
+            assertThat(words.suggest("つきかげ", 5).suggestions()).extracting(Suggestion::text).contains("月影橋");
+        }
     }
 
     private static List<String> texts(String typed, Kind kind) {
