@@ -26,9 +26,10 @@ final class PlanVocabulary {
             + "|[アイウエオカキクケコ](?:[.．、]|(?=\\s)))[\\s:：-]*");
     /** Headings that are labels (【成果指標】, ◇章の目標, (KPI)), not names of measures. */
     private static final Pattern LABEL = Pattern.compile("^[【◇◆●■○□(（\\[]");
+    private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]+");
     private static final Pattern HAS_LETTER = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsLatin}]");
     private static final int MIN_LENGTH = 2;
-    private static final int MAX_WORD_LENGTH = 16;
+    private static final int MAX_WORD_LENGTH = 20;
     private static final int MAX_WORD_PARTS = 6;
     private static final int MIN_HEADING_LENGTH = 3;
     private static final int MAX_HEADING_LENGTH = 40;
@@ -95,7 +96,9 @@ final class PlanVocabulary {
         if (compound.isEmpty() || compound.size() > MAX_WORD_PARTS) {
             return;
         }
-        String surface = String.join("", compound.stream().map(ReadingTokenizer.Token::surface).toList());
+        StringBuilder written = new StringBuilder(compound.getFirst().surface());
+        compound.stream().skip(1).forEach(t -> written.append(t.before()).append(t.surface()));
+        String surface = written.toString();
         if (surface.length() <= MAX_WORD_LENGTH) {
             merge(entries, VocabularyEntry.of(Suggestion.Kind.WORD, surface,
                     compound.stream().map(ReadingTokenizer.Token::reading).toList()));
@@ -108,8 +111,14 @@ final class PlanVocabulary {
     }
 
     private static boolean continues(List<ReadingTokenizer.Token> compound, ReadingTokenizer.Token token) {
-        return !compound.isEmpty() && token.follows(compound.getLast()) && (isContentNoun(token) || token.partOfSpeech().startsWith("名詞-接尾-")
+        return !compound.isEmpty() && joins(compound.getLast(), token) && (isContentNoun(token) || token.partOfSpeech().startsWith("名詞-接尾-")
                 && !token.partOfSpeech().equals("名詞-接尾-助数詞"));
+    }
+
+    /** Touching words join; so do katakana words across a 中黒 (デジタル・トランスフォーメーション), unlike listed kanji. */
+    private static boolean joins(ReadingTokenizer.Token previous, ReadingTokenizer.Token token) {
+        return token.before().isEmpty() || token.before().equals("・") && KATAKANA.matcher(previous.surface()).matches()
+                && KATAKANA.matcher(token.surface()).matches();
     }
 
     private static boolean isContentNoun(ReadingTokenizer.Token token) {

@@ -23,14 +23,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class ReadingTokenizer {
 
     /**
-     * A word as written (NFKC), its reading in katakana, its part of speech (名詞-一般 …), and where it starts and
-     * ends in the text (punctuation and spaces between words are dropped, so the gaps tell).
+     * A word as written (NFKC), its reading in katakana, its part of speech (名詞-一般 …), and what the tokenizer
+     * dropped between it and the word before (punctuation, spaces, line breaks; empty when they touch).
      */
-    record Token(String surface, String reading, String partOfSpeech, int start, int end) {
-
-        boolean follows(Token previous) {
-            return start == previous.end;
-        }
+    record Token(String surface, String reading, String partOfSpeech, String before) {
     }
 
     private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー\\s]+");
@@ -47,17 +43,20 @@ final class ReadingTokenizer {
         List<Token> tokens = new ArrayList<>();
         try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(UserDictionaryFile.bundled().dictionary(), true,
                 true, JapaneseTokenizer.Mode.NORMAL)) {
-            tokenizer.setReader(new StringReader(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+            String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
+            tokenizer.setReader(new StringReader(normalized));
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
             ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
             PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
             OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
             tokenizer.reset();
+            int previousEnd = 0;
             while (tokenizer.incrementToken()) {
                 String surface = term.toString();
                 String read = reading.getReading() != null ? reading.getReading() : toKatakana(surface);
                 tokens.add(new Token(surface, read, pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech(),
-                        offset.startOffset(), offset.endOffset()));
+                        normalized.substring(previousEnd, offset.startOffset())));
+                previousEnd = offset.endOffset();
             }
             tokenizer.end();
         } catch (IOException e) {

@@ -87,8 +87,7 @@ final class VocabularyIndex implements Closeable {
     private static final int CANDIDATES = 10;
     private static final List<Suggestion.Kind> MOST_SPECIFIC_FIRST = List.of(Suggestion.Kind.INDICATOR,
             Suggestion.Kind.MEASURE, Suggestion.Kind.WORD);
-    /** How alike (1 − edits / length, by spelling or reading) a correction must be to the word typed. */
-    private static final float MIN_SIMILARITY = 0.6f;
+    private static final int EDIT_PER_CHARACTERS = 4;
     private static final float SPELLING_TIE_BREAK = 0.1f;
 
     private final Map<String, Word> words;
@@ -188,8 +187,8 @@ final class VocabularyIndex implements Closeable {
 
     /**
      * The known word most like one that occurs nowhere: the same reading (じちかい, 自治界 → 自治会), a reading
-     * or spelling a character or two off (子育て指援 → 子育て支援), or a reading it begins; spelling breaks ties
-     * (協動 → 協働 rather than 共同), then use. Empty when none is close.
+     * or spelling an edit per four characters off (子育て指援 → 子育て支援), or a reading it begins; spelling
+     * breaks ties (協動 → 協働 rather than 共同), then use. Empty when none is close.
      */
     Optional<String> correct(String typed) throws IOException {
         String surface = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
@@ -200,8 +199,10 @@ final class VocabularyIndex implements Closeable {
         Map<String, Float> byReading = new HashMap<>();
         IndexSearcher searcher = new IndexSearcher(spelling());
         for (String similar : similar(READING, reading)) {
-            for (String candidate : surfaces(searcher, new TermQuery(new Term(READING, similar)))) {
-                byReading.merge(candidate, similarity(reading, similar), Math::max);
+            if (closeEnough(reading, similar)) {
+                for (String candidate : surfaces(searcher, new TermQuery(new Term(READING, similar)))) {
+                    byReading.merge(candidate, similarity(reading, similar), Math::max);
+                }
             }
         }
         if (reading.length() >= MIN_PREFIX_READING) {
@@ -210,10 +211,9 @@ final class VocabularyIndex implements Closeable {
             }
         }
         Set<String> candidates = new HashSet<>(byReading.keySet());
-        candidates.addAll(similar(SURFACE, surface));
+        similar(SURFACE, surface).stream().filter(c -> closeEnough(surface, c)).forEach(candidates::add);
         candidates.remove(surface);
         return candidates.stream()
-                .filter(c -> Math.max(byReading.getOrDefault(c, 0f), similarity(surface, c)) >= MIN_SIMILARITY)
                 .max(Comparator.<String>comparingDouble(c -> Math.max(byReading.getOrDefault(c, 0f),
                                 similarity(surface, c)) + SPELLING_TIE_BREAK * similarity(surface, c))
                         .thenComparingLong(c -> bySurface.get(c).weight()));
@@ -239,6 +239,15 @@ final class VocabularyIndex implements Closeable {
             values.add(word.string);
         }
         return values;
+    }
+
+    /**
+     * At most one edit per four characters of what was typed, and one at least, but none in a word of two: a
+     * changed half is another word (育休 is no 育成, イクキュウ no イジュウ).
+     */
+    private boolean closeEnough(String typed, String known) {
+        int edits = Math.round((1 - similarity(typed, known)) * Math.max(typed.length(), known.length()));
+        return typed.length() > 2 && edits <= Math.max(1, typed.length() / EDIT_PER_CHARACTERS);
     }
 
     private float similarity(String a, String b) {

@@ -40,7 +40,7 @@ class PlanVocabularyTest {
     @Test
     void nounCompoundsAreGatheredWithTheirReadingsAndCountedNeverAcrossALineOrPunctuation() {
         Passage passage = new Passage("p1", 0, 3, new Section(List.of("第1節 地域コミュニティの活性化")),
-                "自治会加入率の向上を図るため、自治会加入率の低い地区に加入案内を配布します。\n交通\n月影橋、防災", List.of());
+                "自治会加入率の向上を図るため、自治会加入率の低い地区に加入案内を配布します。\n交通\n月影橋、防災・減災、デジタル・トランスフォーメーション", List.of());
         PlanContent content = new PlanContent(new PlanDocument("d1", "x.txt", "/x.txt", "h", "text/plain", 1,
                 PlanMetadata.UNKNOWN), List.of(passage), List.of(), java.util.Map.of());
 
@@ -49,7 +49,8 @@ class PlanVocabularyTest {
         assertThat(entries).contains(new VocabularyEntry(Suggestion.Kind.WORD, "自治会加入率", "ジチ カイ カニュウ リツ",
                 "jichi kai kanyuu ritsu", 2));
         assertThat(entries).extracting(VocabularyEntry::surface).contains("加入案内", "地区", "地域コミュニティ",
-                "地域コミュニティの活性化", "月影橋").doesNotContain("図る", "ため", "の", "交通月影橋", "月影橋防災");
+                "地域コミュニティの活性化", "月影橋", "デジタル・トランスフォーメーション")
+                .doesNotContain("図る", "ため", "の", "交通月影橋", "月影橋防災", "防災・減災");
         assertThat(PlanVocabulary.decode(PlanVocabulary.encode(entries))).isEqualTo(entries);
     }
 }

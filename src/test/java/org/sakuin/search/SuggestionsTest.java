@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,42 @@ class SuggestionsTest {
         assertThat(didYouMean("カーボンニュートラール")).isEqualTo("カーボンニュートラル");
         assertThat(didYouMean("ちいきおこし")).isEqualTo("地域おこし協力隊");
         assertThat(didYouMean("協動")).as("協働 and 共同 read alike; the spelling decides").isEqualTo("協働");
+    }
+
+    /** The judged misspellings of {@code eval/misspellings.tsv}: prints the share respelt right per kind of error. */
+    @Test
+    void theJudgedMisspellingsAreRespeltAsThePlansWriteThem() throws IOException {
+        List<String[]> rows = Files.readAllLines(Path.of("src/test/resources/eval/misspellings.tsv")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).skip(1).map(l -> l.split("\t")).toList();
+        Map<String, int[]> byKind = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (String[] row : rows) {
+            DidYouMean respelt = search.search(SearchRequest.of(row[0], 1)).didYouMean();
+            boolean right = respelt != null && respelt.query().equals(row[1]);
+            int[] tally = byKind.computeIfAbsent(row[2], k -> new int[2]);
+            tally[0] += right ? 1 : 0;
+            tally[1]++;
+            if (!right) {
+                wrong.add(row[0] + " → " + (respelt == null ? "none" : respelt.query()) + " (not " + row[1] + ")");
+            }
+        }
+        int right = byKind.values().stream().mapToInt(t -> t[0]).sum();
+        System.out.printf("did you mean: %d/%d respelt right %s%s%n", right, rows.size(),
+                byKind.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1]).toList(),
+                wrong.isEmpty() ? "" : "; wrong: " + wrong);
+        assertThat(right).as("misspellings respelt right").isGreaterThanOrEqualTo(rows.size() * 9 / 10);
+    }
+
+    /** The judged queries of {@code eval/extra-queries.tsv} are spelt as users do: few should be respelt. */
+    @Test
+    void wellSpeltQueriesAreSeldomRespelt() throws IOException {
+        List<String> queries = Files.readAllLines(Path.of("src/test/resources/eval/extra-queries.tsv")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).skip(1).map(l -> l.split("\t")[0]).toList();
+        List<String> respelt = queries.stream().filter(q -> search.search(SearchRequest.of(q, 1)).didYouMean() != null)
+                .map(q -> q + " → " + search.search(SearchRequest.of(q, 1)).didYouMean().query()).toList();
+        System.out.printf("did you mean offered for %d of %d well-spelt queries %s%n", respelt.size(), queries.size(),
+                respelt);
+        assertThat(respelt.size()).isLessThanOrEqualTo(queries.size() / 20);
     }
 
     @Test
