@@ -95,6 +95,26 @@ class SuggestionsTest {
         assertThat(didYouMean("協動")).as("協働 and 共同 read alike; the spelling decides").isEqualTo("協働");
     }
 
+    /**
+     * How soon each indicator of the index is offered while its name is typed: the share found among the
+     * indicator suggestions (5) after the first 2, 4 and 6 characters.
+     */
+    @Test
+    void indicatorsAreOfferedAfterTheFirstFewCharactersOfTheirName() {
+        List<String> names = search.indicators(new IndicatorRequest("", null, null, null, 0, 1000)).indicators()
+                .stream().map(IndicatorEntry::name).distinct().toList();
+        StringBuilder figures = new StringBuilder("indicator offered while typing its name, of " + names.size() + ":");
+        Map<Integer, Double> offered = new TreeMap<>();
+        for (int typed : List.of(2, 4, 6)) {
+            long found = names.stream().filter(n -> texts(n.substring(0, Math.min(typed, n.length())),
+                    Kind.INDICATOR).contains(n) || n.length() <= typed).count();
+            figures.append(String.format(" after %d characters %.2f;", typed, found / (double) names.size()));
+            offered.put(typed, found / (double) names.size());
+        }
+        System.out.println(figures);
+        assertThat(offered.get(4)).isGreaterThanOrEqualTo(0.9);
+    }
+
     /** The judged misspellings of {@code eval/misspellings.tsv}: prints the share respelt right per kind of error. */
     @Test
     void theJudgedMisspellingsAreRespeltAsThePlansWriteThem() throws IOException {
