@@ -51,6 +51,27 @@ class SearchApiTest {
     }
 
     @Test
+    void suggestCompletesKanaByReadingWithTheKindOfEachSuggestion() throws Exception {
+        mvc.perform(get("/api/suggest").param("q", "じちかい").param("limit", "10"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.query").value("じちかい"))
+                .andExpect(jsonPath("$.suggestions[?(@.text == '自治会加入世帯数')].kind").value(
+                        org.hamcrest.Matchers.contains("INDICATOR")))
+                .andExpect(jsonPath("$.suggestions[0].plans", greaterThan(0)));
+        mvc.perform(get("/api/suggest").param("q", "じちかい").param("limit", "0"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aMistypedWordIsRespeltInTheSearchJson() throws Exception {
+        mvc.perform(get("/api/search").param("q", "自治界"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.didYouMean.query").value("自治会"))
+                .andExpect(jsonPath("$.didYouMean.total", greaterThan(0)));
+    }
+
+    @Test
     void theIrumaPassageWithTheIndicatorIsOnPageTen() throws Exception {
         mvc.perform(get("/api/search").param("q", "自治会加入").param("limit", "20"))
                 .andExpect(status().isOk())
