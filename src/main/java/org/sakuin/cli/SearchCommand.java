@@ -59,6 +59,10 @@ final class SearchCommand implements Callable<Integer> {
             out.append(String.format("もしかして: %s  (%d passages)%n", results.didYouMean().query(),
                     results.didYouMean().total()));
         }
+        if (results.relaxation() != null) {
+            out.append(String.format("「%s」を除いて検索: %s  (%d passages)%n", results.relaxation().dropped(),
+                    results.relaxation().query(), results.relaxation().total()));
+        }
         int rank = 1;
         for (SearchHit hit : results.hits()) {
             out.append(String.format("%n%d. %s  %s  p.%d  (%.2f)%n   %s%n   %s%n", rank++,

@@ -39,6 +39,19 @@ final class QuerySyntax {
         return out.toString();
     }
 
+    /** The query without the word or phrase {@code word} (an exclusion of it stays). */
+    static String without(String query, String word) {
+        Matcher m = TOKEN.matcher(plain(query));
+        List<String> kept = new ArrayList<>();
+        while (m.find()) {
+            String text = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            if (m.group(1) != null || text == null || !word.equals(text.strip())) {
+                kept.add(m.group());
+            }
+        }
+        return String.join(" ", kept);
+    }
+
     static Parsed parse(String query) {
         List<List<QueryTerm>> required = new ArrayList<>();
         List<QueryTerm> excluded = new ArrayList<>();

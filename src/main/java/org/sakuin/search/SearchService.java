@@ -55,8 +55,30 @@ public final class SearchService {
                 Math.min(wanted, ordered.size())).stream().map(SearchService::toSearchHit).toList();
         List<SynonymUse> synonyms = SynonymGroups.bundled().matching(request.query()).stream()
                 .map(g -> new SynonymUse(g.getFirst(), g, !request.synonymsOff().contains(g.getFirst()))).toList();
-        return new SearchResults(results.total(), page, facets(results.facets()), synonyms,
-                didYouMean(request, parsed, results.total()));
+        DidYouMean didYouMean = didYouMean(request, parsed, results.total());
+        Relaxation relaxation = results.total() == 0 && didYouMean == null ? relaxation(request, parsed) : null;
+        return new SearchResults(results.total(), page, facets(results.facets()), synonyms, didYouMean, relaxation);
+    }
+
+    /**
+     * The query without the one word whose dropping finds most, for a query of several words that finds
+     * nothing; null when no single word can go (or an OR group would have to).
+     */
+    private Relaxation relaxation(SearchRequest request, QuerySyntax.Parsed parsed) {
+        Relaxation best = null;
+        for (int i = 0; parsed.required().size() > 1 && i < parsed.required().size(); i++) {
+            if (parsed.required().get(i).size() > 1) {
+                continue;
+            }
+            List<List<QueryTerm>> others = new ArrayList<>(parsed.required());
+            String dropped = others.remove(i).getFirst().text();
+            int found = index.search(new PassageQuery(others, parsed.excluded(), request.filter(), 1,
+                    request.synonymsOff())).total();
+            if (found > 0 && (best == null || found > best.total())) {
+                best = new Relaxation(QuerySyntax.without(request.query(), dropped), dropped, found);
+            }
+        }
+        return best;
     }
 
     /**

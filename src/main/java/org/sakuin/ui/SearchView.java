@@ -175,6 +175,14 @@ public class SearchView extends Div implements BeforeEnterObserver {
                 .collect(Collectors.toMap(IndicatorEntry::id, Function.identity(), (a, b) -> a));
     }
 
+    /** A link to other words with the same selections. */
+    private RouterLink searchLink(String words, String className) {
+        RouterLink link = new RouterLink(words, SearchView.class);
+        link.setQueryParameters(state.withQuery(words).parameters());
+        link.addClassName(className);
+        return link;
+    }
+
     private void summarize(SearchResults results) {
         synonyms.removeAll();
         synonyms.add(new SynonymBar(results.synonyms(), (group, applied) -> open(state.withSynonyms(group, applied))));
@@ -182,13 +190,14 @@ public class SearchView extends Div implements BeforeEnterObserver {
         facets.setVisible(results.total() > 0 || state.hasSelection());
         didYouMean.removeAll();
         if (results.didYouMean() != null) {
-            RouterLink respelt = new RouterLink(results.didYouMean().query(), SearchView.class);
-            respelt.setQueryParameters(state.withQuery(results.didYouMean().query()).parameters());
-            respelt.addClassName("respelt");
-            didYouMean.add(new Span("もしかして: "), respelt,
+            didYouMean.add(new Span("もしかして: "), searchLink(results.didYouMean().query(), "respelt"),
                     new Span("（" + results.didYouMean().total() + " 件）"));
+        } else if (results.relaxation() != null) {
+            didYouMean.add(new Span("「" + results.relaxation().dropped() + "」を除いて検索: "),
+                    searchLink(results.relaxation().query(), "relaxed"),
+                    new Span("（" + results.relaxation().total() + " 件）"));
         }
-        didYouMean.setVisible(results.didYouMean() != null);
+        didYouMean.setVisible(results.didYouMean() != null || results.relaxation() != null);
         String words = "「" + state.query() + "」" + (state.hasSelection() ? "（絞り込み中）" : "");
         if (results.total() == 0) {
             summary.setText(words + "に一致する箇所は見つかりませんでした。別の言葉や短い言葉でお試しください。");

@@ -24,4 +24,10 @@ class QuerySyntaxTest {
                 .isEqualTo("自治会 自治界活動 -自治会 「自治会」");
         assertThat(QuerySyntax.replace("加入　自治界", "自治界", "自治会")).isEqualTo("加入 自治会");
     }
+
+    @Test
+    void droppingAWordKeepsTheOthersAndItsExclusion() {
+        assertThat(QuerySyntax.without("旭川市　ワーケーション -ワーケーション \"関係人口\"", "ワーケーション"))
+                .isEqualTo("旭川市 -ワーケーション \"関係人口\"");
+    }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -97,6 +98,16 @@ class SearchViewTest extends SpringBrowserlessTest {
 
         box.selectItem("自治会加入世帯数");
         assertThat(summary()).contains("「自治会加入世帯数」").contains("件");
+    }
+
+    @Test
+    void wordsThatNeverMeetOfferTheSearchWithoutTheOneThatKeepsThemApart() {
+        search("自治会 加入 カーボンニュートラル");
+
+        RouterLink relaxed = $(RouterLink.class).withClassName("relaxed").single();
+        assertThat(relaxed.getText()).isEqualTo("自治会 加入");
+        assertThat(textOf($(Div.class).withClassName("did-you-mean").single()))
+                .startsWith("「カーボンニュートラル」を除いて検索");
     }
 
     @Test

@@ -19,8 +19,11 @@ import org.sakuin.index.Suggestion.Kind;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
 
-/** Suggestions as the user types, and "did you mean", over the corpus and the synthetic plans. */
-class SuggestionsTest {
+/**
+ * What helps a user find the words the plans use: suggestions as they type, "did you mean" for a word found
+ * nowhere, and the query without one word when its words never meet. Over the corpus and the synthetic plans.
+ */
+class SearchAssistanceTest {
 
     @TempDir
     static Path folder;
@@ -179,6 +182,25 @@ class SuggestionsTest {
             assertThat(words.suggest("星空", 5).suggestions()).isEmpty();
             assertThat(words.suggest("つきかげ", 5).suggestions()).extracting(Suggestion::text).contains("月影橋");
         }
+    }
+
+    @Test
+    void wordsThatNeverMeetAreSearchedWithoutTheOneThatKeepsThemApart() {
+        SearchResults results = search.search(SearchRequest.of("自治会 加入 カーボンニュートラル", 5));
+
+        assertThat(results.total()).isZero();
+        assertThat(results.didYouMean()).isNull();
+        Relaxation relaxed = results.relaxation();
+        assertThat(relaxed.total()).isPositive()
+                .isEqualTo(search.search(SearchRequest.of(relaxed.query(), 5)).total());
+        assertThat(relaxed.dropped()).isEqualTo("カーボンニュートラル");
+        assertThat(relaxed.query()).isEqualTo("自治会 加入");
+    }
+
+    @Test
+    void aQueryThatFindsSomethingOrHasOneWordIsNotRelaxed() {
+        assertThat(search.search(SearchRequest.of("自治会 加入", 5)).relaxation()).isNull();
+        assertThat(search.search(SearchRequest.of("ぴよぴよ", 5)).relaxation()).isNull();
     }
 
     private static List<String> texts(String typed, Kind kind) {
