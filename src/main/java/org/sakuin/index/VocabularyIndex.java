@@ -38,7 +38,7 @@ final class VocabularyIndex implements Closeable {
 
     List<Suggestion> suggest(String typed, int perKind) throws IOException {
         if (suggester == null) {
-            suggester = new WordSuggester(words);
+            suggester = new WordSuggester(suggestible());
         }
         return suggester.suggest(typed, perKind);
     }
@@ -48,6 +48,16 @@ final class VocabularyIndex implements Closeable {
             speller = new WordSpeller(bySurface());
         }
         return speller.correct(typed);
+    }
+
+    /**
+     * Headings and indicator names, and the words used more than once: a compound met once is often two words
+     * a PDF's line wrap glued together (目標値 at the end of a table header, 自治会 starting the next row).
+     */
+    private Map<String, VocabularyWord> suggestible() {
+        Map<String, VocabularyWord> suggestible = new LinkedHashMap<>(words);
+        suggestible.values().removeIf(w -> w.kind() == Suggestion.Kind.WORD && w.entry().occurrences() < 2);
+        return suggestible;
     }
 
     /** Kinds folded together, keeping the most used: spelling does not care whether a word is a heading. */

@@ -169,13 +169,15 @@ class SearchAssistanceTest {
 
     @Test
     void suggestionsFollowTheFilesAddedAndRemoved(@TempDir Path plans, @TempDir Path own) throws IOException {
-        Path first = Files.writeString(plans.resolve("a.txt"), "第1章 まちづくり\n星見台地区では星空観光協議会が活動しています。\n");
+        Path first = Files.writeString(plans.resolve("a.txt"),
+                "第1章 まちづくり\n星見台地区では星空観光協議会が活動しています。星空観光協議会を支援します。\n");
         try (LuceneIndex fresh = LuceneIndex.openForWriting(own); IngestService ingest = new IngestService(fresh)) {
             SearchService words = new SearchService(fresh);
             ingest.synchronize(plans, IngestListener.NONE);
-            assertThat(words.suggest("星空", 5).suggestions()).extracting(Suggestion::text).contains("星空観光協議会");
+            assertThat(words.suggest("星", 5).suggestions()).extracting(Suggestion::text).contains("星空観光協議会")
+                    .as("met once, as the glued words of a wrapped line may be").doesNotContain("星見台地区");
 
-            Files.writeString(plans.resolve("b.txt"), "第1章 交通\n月影橋の架け替えを進めます。\n");
+            Files.writeString(plans.resolve("b.txt"), "第1章 交通\n月影橋の架け替えを進めます。月影橋は市道です。\n");
             Files.delete(first);
             ingest.synchronize(plans, IngestListener.NONE);
 
