@@ -162,6 +162,19 @@ public final class SearchService {
         return index.files();
     }
 
+    /** Each indexed municipality's prefecture, where known: for listing towns under their prefecture. */
+    public Map<String, String> prefecturesOfTowns() {
+        Map<String, String> prefectures = new HashMap<>();
+        for (IndexedFile file : index.files()) {
+            String town = file.document().metadata().municipality();
+            String prefecture = file.document().metadata().prefecture();
+            if (town != null && prefecture != null) {
+                prefectures.putIfAbsent(town, prefecture);
+            }
+        }
+        return prefectures;
+    }
+
     /** Passages of other towns most like this one: "similar measures in other towns". */
     public List<SearchHit> similarPassages(String passageId, int limit) {
         return index.similarPassages(passageId, limit).stream().map(SearchService::toSearchHit).toList();

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,6 +21,8 @@ import org.sakuin.search.FacetValue;
  */
 final class FacetSidebar extends Aside {
 
+    private static final String UNKNOWN_PREFECTURE = "都道府県不明";
+
     private final Consumer<SearchState> onChange;
 
     FacetSidebar(Consumer<SearchState> onChange) {
@@ -27,8 +31,11 @@ final class FacetSidebar extends Aside {
         getElement().setAttribute("aria-label", "絞り込み");
     }
 
-    /** The counts of these results; values ticked but no longer counted stay listed, so they can be unticked. */
-    void show(SearchState state, Map<String, List<FacetValue>> facets) {
+    /**
+     * The counts of these results; values ticked but no longer counted stay listed, so they can be unticked.
+     * Towns are listed under their prefecture (from {@code prefectures}), prefectures by their towns' counts.
+     */
+    void show(SearchState state, Map<String, List<FacetValue>> facets, Map<String, String> prefectures) {
         removeAll();
         H2 title = new H2("絞り込み");
         Button clear = new Button("すべて解除", e -> onChange.accept(state.withoutSelection()));
@@ -41,30 +48,57 @@ final class FacetSidebar extends Aside {
         SearchState.DIMENSIONS.forEach((dimension, label) -> {
             List<FacetValue> values = withSelected(facets.getOrDefault(dimension, List.of()), state.selected(dimension));
             if (!values.isEmpty()) {
-                add(group(state, dimension, label, values));
+                add(dimension.equals("municipality") ? townsByPrefecture(state, label, values, prefectures)
+                        : group(state, dimension, label, values));
             }
         });
     }
 
     private Div group(SearchState state, String dimension, String label, List<FacetValue> values) {
+        Div group = emptyGroup(dimension, label);
+        values.forEach(value -> group.add(row(state, dimension, value)));
+        return group;
+    }
+
+    /** Towns under their prefecture, the prefecture with most hits first; towns of no known prefecture last. */
+    private Div townsByPrefecture(SearchState state, String label, List<FacetValue> towns,
+                                  Map<String, String> prefectures) {
+        Map<String, List<FacetValue>> byPrefecture = new LinkedHashMap<>();
+        towns.forEach(town -> byPrefecture.computeIfAbsent(prefectures.getOrDefault(town.value(), UNKNOWN_PREFECTURE),
+                p -> new ArrayList<>()).add(town));
+        Div group = emptyGroup("municipality", label);
+        byPrefecture.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, List<FacetValue>> e) -> e.getKey().equals(UNKNOWN_PREFECTURE))
+                        .thenComparing(e -> -e.getValue().stream().mapToInt(FacetValue::count).sum()))
+                .forEach(e -> {
+                    Span prefecture = new Span(e.getKey());
+                    prefecture.addClassName("facet-subgroup-name");
+                    group.add(prefecture);
+                    e.getValue().forEach(town -> group.add(row(state, "municipality", town)));
+                });
+        return group;
+    }
+
+    private static Div emptyGroup(String dimension, String label) {
         Div group = new Div();
         group.addClassName("facet-group");
         group.getElement().setAttribute("data-facet", dimension);
         Span name = new Span(label);
         name.addClassName("facet-group-name");
         group.add(name);
-        for (FacetValue value : values) {
-            Checkbox box = new Checkbox(dimension.equals("fy") ? value.value() + "年度" : value.value(),
-                    state.selected(dimension).contains(value.value()));
-            box.addClassName("facet-option");
-            box.addValueChangeListener(e -> onChange.accept(state.with(dimension, value.value(), e.getValue())));
-            Span count = new Span(String.valueOf(value.count()));
-            count.addClassName("facet-count");
-            Div row = new Div(box, count);
-            row.addClassName("facet-row");
-            group.add(row);
-        }
         return group;
+    }
+
+    private Div row(SearchState state, String dimension, FacetValue value) {
+        Checkbox box = new Checkbox(dimension.equals("fy") ? value.value() + "年度" : value.value(),
+                state.selected(dimension).contains(value.value()));
+        box.addClassName("facet-option");
+        box.addValueChangeListener(e -> onChange.accept(state.with(dimension, value.value(), e.getValue())));
+        Span count = new Span(String.valueOf(value.count()));
+        count.addClassName("facet-count");
+        Div row = new Div(box, count);
+        row.addClassName("facet-row");
+        return row;
     }
 
     private static List<FacetValue> withSelected(List<FacetValue> counted, List<String> selected) {

@@ -186,7 +186,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private void summarize(SearchResults results) {
         synonyms.removeAll();
         synonyms.add(new SynonymBar(results.synonyms(), (group, applied) -> open(state.withSynonyms(group, applied))));
-        facets.show(state, results.facets());
+        facets.show(state, results.facets(), search.prefecturesOfTowns());
         facets.setVisible(results.total() > 0 || state.hasSelection());
         didYouMean.removeAll();
         if (results.didYouMean() != null) {

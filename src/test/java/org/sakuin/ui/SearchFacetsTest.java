@@ -64,6 +64,19 @@ class SearchFacetsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void townsAreListedUnderTheirPrefecture() {
+        open(Map.of("q", List.of("連携")));
+
+        Component towns = checkbox("municipality", "入間市").getParent().flatMap(Component::getParent).orElseThrow();
+        List<String> lines = towns.getChildren().map(child -> $(Checkbox.class, child).all().stream()
+                .map(Checkbox::getLabel).findFirst().orElse(child.getElement().getTextRecursively())).toList();
+        assertThat(lines).contains("埼玉県", "北海道");
+        int hokkaido = lines.indexOf("北海道");
+        assertThat(lines.subList(hokkaido, lines.size())).contains("旭川市");
+        assertThat(lines.get(lines.indexOf("埼玉県") + 1)).isEqualTo("入間市");
+    }
+
+    @Test
     void theAddressRestoresSeveralSelectionsOfOneFacet() {
         open(Map.of("q", List.of("連携"), "municipality", List.of("入間市", "旭川市")));
 
