@@ -21,7 +21,7 @@ final class QueryBox extends ComboBox<String> {
     /** The text in the box's input, which is in the light DOM and so the keydown's target. */
     private static final String TYPED = "event.target.value";
 
-    /** The kind of each suggestion last offered, for its tag in the list. */
+    /** The kind of each suggestion now offered, for its tag in the list. */
     private final Map<String, Suggestion.Kind> kinds = new ConcurrentHashMap<>();
     private final Consumer<String> onSearch;
 
@@ -35,6 +35,7 @@ final class QueryBox extends ComboBox<String> {
         setAllowCustomValue(true);
         setItems(query -> {
             List<Suggestion> offered = suggest.apply(query.getFilter().orElse(""));
+            kinds.clear();
             offered.forEach(s -> kinds.put(s.text(), s.kind()));
             return offered.stream().map(Suggestion::text).skip(query.getOffset()).limit(query.getLimit());
         });
