@@ -56,7 +56,7 @@ public final class QuestionAnsweringService {
      * grammar of the question (は？, 何件, の) that no passage contains.
      */
     public String searchWords(String questionText) {
-        return String.join(" ", ContentWords.of(new QuestionParser(municipalities()).parse(questionText).subject()));
+        return String.join(" ", ContentWords.phrases(new QuestionParser(municipalities()).parse(questionText).subject()));
     }
 
     private List<String> municipalities() {
