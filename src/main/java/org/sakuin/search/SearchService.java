@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sakuin.index.FacetCount;
 import org.sakuin.index.IndexedFile;
@@ -16,7 +15,6 @@ import org.sakuin.index.PassageHit;
 import org.sakuin.index.PassageQuery;
 import org.sakuin.index.PassageResults;
 import org.sakuin.index.PlanIndex;
-import org.sakuin.index.QueryTerm;
 import org.sakuin.index.SynonymGroups;
 import org.sakuin.plan.PolicyArea;
 
@@ -37,9 +35,11 @@ public final class SearchService {
     static final int MAX_SUGGESTIONS = 20;
 
     private final PlanIndex index;
+    private final QueryAlternatives alternatives;
 
     public SearchService(PlanIndex index) {
         this.index = index;
+        this.alternatives = new QueryAlternatives(index);
     }
 
     public SearchResults search(SearchRequest request) {
@@ -55,53 +55,10 @@ public final class SearchService {
                 Math.min(wanted, ordered.size())).stream().map(SearchService::toSearchHit).toList();
         List<SynonymUse> synonyms = SynonymGroups.bundled().matching(request.query()).stream()
                 .map(g -> new SynonymUse(g.getFirst(), g, !request.synonymsOff().contains(g.getFirst()))).toList();
-        DidYouMean didYouMean = didYouMean(request, parsed, results.total());
-        Relaxation relaxation = results.total() == 0 && didYouMean == null ? relaxation(request, parsed) : null;
+        DidYouMean didYouMean = alternatives.didYouMean(request, parsed, results.total());
+        Relaxation relaxation = results.total() == 0 && didYouMean == null
+                ? alternatives.relaxation(request, parsed) : null;
         return new SearchResults(results.total(), page, facets(results.facets()), synonyms, didYouMean, relaxation);
-    }
-
-    /**
-     * The query without the one word whose dropping finds most, for a query of several words that finds
-     * nothing; null when no single word can go (or an OR group would have to).
-     */
-    private Relaxation relaxation(SearchRequest request, QuerySyntax.Parsed parsed) {
-        Relaxation best = null;
-        for (int i = 0; parsed.required().size() > 1 && i < parsed.required().size(); i++) {
-            if (parsed.required().get(i).size() > 1) {
-                continue;
-            }
-            List<List<QueryTerm>> others = new ArrayList<>(parsed.required());
-            String dropped = others.remove(i).getFirst().text();
-            int found = index.search(new PassageQuery(others, parsed.excluded(), request.filter(), 1,
-                    request.synonymsOff())).total();
-            if (found > 0 && (best == null || found > best.total())) {
-                best = new Relaxation(QuerySyntax.without(request.query(), dropped), dropped, found);
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Each word that occurs nowhere replaced by the indexed word most like it; offered when that query finds
-     * more than the query as typed (none at all, or only the scattered characters of a mistyped word).
-     */
-    private DidYouMean didYouMean(SearchRequest request, QuerySyntax.Parsed parsed, int total) {
-        String respelt = request.query();
-        for (List<QueryTerm> group : parsed.required()) {
-            for (QueryTerm term : group) {
-                Optional<String> correction = index.spellingCorrection(term.text());
-                if (correction.isPresent()) {
-                    respelt = QuerySyntax.replace(respelt, term.text(), correction.get());
-                }
-            }
-        }
-        if (respelt.equals(request.query())) {
-            return null;
-        }
-        QuerySyntax.Parsed corrected = QuerySyntax.parse(respelt);
-        int found = index.search(new PassageQuery(corrected.required(), corrected.excluded(), request.filter(), 1,
-                request.synonymsOff())).total();
-        return found > total ? new DidYouMean(respelt, found) : null;
     }
 
     /**
