@@ -43,6 +43,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.sakuin.plan.PlanContent;
 import org.sakuin.plan.PlanMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded Lucene index in one folder. Opened for writing it holds Lucene's write lock and serves
@@ -50,6 +52,8 @@ import org.sakuin.plan.PlanMetadata;
  * ones, so a command-line search works while another process ingests.
  */
 public final class LuceneIndex implements PlanIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
 
     private static final List<String> PASSAGE_FACETS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY);
     private static final List<String> INDICATOR_FACETS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY,
@@ -185,6 +189,30 @@ public final class LuceneIndex implements PlanIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        rebuildVocabularyIfInUse();
+    }
+
+    /**
+     * Where the search box is in use (a server), the plans just committed are gathered into the vocabulary in
+     * the background, so that no user waits for it on their next keystroke; a command-line ingest never uses it.
+     */
+    private void rebuildVocabularyIfInUse() {
+        synchronized (vocabularyLock) {
+            if (vocabulary == null) {
+                return;
+            }
+        }
+        Thread.ofVirtual().name("sakuin-vocabulary").start(() -> {
+            try {
+                withSearcher(searcher -> withVocabulary(searcher, vocabulary -> {
+                    vocabulary.build();
+                    return null;
+                }));
+            } catch (RuntimeException e) {
+                // closed meanwhile, or a failure the next suggestion will meet and report itself
+                log.debug("vocabulary not rebuilt in the background", e);
+            }
+        });
     }
 
     @Override
@@ -442,6 +470,7 @@ public final class LuceneIndex implements PlanIndex {
         synchronized (vocabularyLock) {
             if (vocabulary != null) {
                 vocabulary.close();
+                vocabulary = null;
             }
         }
         searchers.close();

@@ -37,17 +37,31 @@ final class VocabularyIndex implements Closeable {
     }
 
     List<Suggestion> suggest(String typed, int perKind) throws IOException {
-        if (suggester == null) {
-            suggester = new WordSuggester(suggestible());
-        }
-        return suggester.suggest(typed, perKind);
+        return suggester().suggest(typed, perKind);
     }
 
     Optional<String> correct(String typed) throws IOException {
+        return speller().correct(typed);
+    }
+
+    /** Builds what is not built yet, ahead of its first use. */
+    void build() throws IOException {
+        suggester();
+        speller();
+    }
+
+    private WordSuggester suggester() throws IOException {
+        if (suggester == null) {
+            suggester = new WordSuggester(suggestible());
+        }
+        return suggester;
+    }
+
+    private WordSpeller speller() throws IOException {
         if (speller == null) {
             speller = new WordSpeller(bySurface());
         }
-        return speller.correct(typed);
+        return speller;
     }
 
     /**
