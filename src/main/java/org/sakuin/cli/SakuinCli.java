@@ -1,5 +1,6 @@
 package org.sakuin.cli;
 
+import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -18,11 +19,29 @@ public final class SakuinCli {
     /** Held so the setting survives garbage collection of unreferenced JUL loggers. */
     private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
+    /** The command line with its subcommands, reporting bad input in one line. */
+    static CommandLine commandLine() {
+        return new CommandLine(new SakuinCli()).setExecutionExceptionHandler(SakuinCli::reportBadInput);
+    }
+
+    /**
+     * Bad input (a query of exclusions only, an index folder that holds none) is the user's to fix: one line
+     * saying what is wrong, exit code 2 for bad arguments and 1 for files, and no stack trace.
+     */
+    private static int reportBadInput(Exception e, CommandLine command, CommandLine.ParseResult parsed)
+            throws Exception {
+        if (!(e instanceof IllegalArgumentException) && !(e instanceof IOException)) {
+            throw e;
+        }
+        command.getErr().println("sakuin " + command.getCommandName() + ": " + e.getMessage());
+        return e instanceof IllegalArgumentException ? 2 : 1;
+    }
+
     public static void main(String[] args) {
         // Sakuin stores no vectors: Lucene's hint about the Vector API module is noise on a command line
         LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
-        CommandLine cli = new CommandLine(new SakuinCli());
+        CommandLine cli = commandLine();
         int exitCode = cli.execute(effective);
         if (!(effective[0].equals("serve") && exitCode == 0)) {
             System.exit(exitCode);

@@ -54,6 +54,15 @@ import org.slf4j.LoggerFactory;
 public final class LuceneIndex implements PlanIndex {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
+    /**
+     * Each word of a query is searched as Kuromoji words and as bigrams in four fields: a query of a few
+     * hundred characters passes Lucene's default limit of 1,024 clauses.
+     */
+    private static final int MAX_CLAUSES = 16_384;
+
+    static {
+        IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
+    }
 
     private static final List<String> PASSAGE_FACETS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY);
     private static final List<String> INDICATOR_FACETS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY,

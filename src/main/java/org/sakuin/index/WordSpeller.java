@@ -48,6 +48,8 @@ final class WordSpeller implements Closeable {
     private static final int CANDIDATES = 10;
     private static final int EDIT_PER_CHARACTERS = 4;
     private static final float SPELLING_TIE_BREAK = 0.1f;
+    /** Longer is a phrase, not a misspelt word. */
+    private static final int MAX_WORD = 40;
 
     private final Map<String, VocabularyWord> bySurface;
     private final DirectoryReader spelling;
@@ -84,7 +86,7 @@ final class WordSpeller implements Closeable {
      */
     Optional<String> correct(String typed) throws IOException {
         String surface = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
-        if (surface.length() < 2 || bySurface.containsKey(surface)) {
+        if (surface.length() < 2 || surface.length() > MAX_WORD || bySurface.containsKey(surface)) {
             return Optional.empty();
         }
         Map<String, Float> byReading = byReading(ReadingTokenizer.readingOf(surface));

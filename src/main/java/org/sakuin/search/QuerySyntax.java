@@ -53,6 +53,10 @@ final class QuerySyntax {
     }
 
     static Parsed parse(String query) {
+        if (query != null && query.length() > SearchRequest.MAX_QUERY_CHARACTERS) {
+            throw new IllegalArgumentException("a query may have at most " + SearchRequest.MAX_QUERY_CHARACTERS
+                    + " characters, not " + query.length());
+        }
         List<List<QueryTerm>> required = new ArrayList<>();
         List<QueryTerm> excluded = new ArrayList<>();
         boolean orPending = false;

@@ -14,6 +14,8 @@ import org.sakuin.index.PassageFilter;
 public record SearchRequest(String query, PassageFilter filter, int offset, int limit, Set<String> synonymsOff) {
 
     public static final int MAX_LIMIT = 500;
+    /** Longer is no search but a pasted text (and would make a query too large to run). */
+    public static final int MAX_QUERY_CHARACTERS = 1000;
 
     public SearchRequest {
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {

@@ -33,6 +33,7 @@ public final class SearchService {
     /** How many extra ranked hits to fetch so diversification has something to choose from. */
     private static final int CANDIDATE_FACTOR = 4;
     static final int MAX_SUGGESTIONS = 20;
+    private static final int MAX_TYPED = 100;
 
     private final PlanIndex index;
     private final QueryAlternatives alternatives;
@@ -70,7 +71,8 @@ public final class SearchService {
             throw new IllegalArgumentException("limit must be 1–" + MAX_SUGGESTIONS);
         }
         String text = typed == null ? "" : typed.strip();
-        return new Suggestions(text, index.suggest(text, perKind));
+        // nobody types a name this long: a pasted text gets no suggestions
+        return new Suggestions(text, text.length() > MAX_TYPED ? List.of() : index.suggest(text, perKind));
     }
 
     /**

@@ -152,7 +152,9 @@ public class SearchView extends Div implements BeforeEnterObserver {
             results = search.search(new SearchRequest(searchQuery, state.filter(), shown, PAGE_SIZE,
                     Set.copyOf(state.synonymsOff())));
         } catch (IllegalArgumentException e) {
-            summary.setText("この検索語では検索できません。除外する語（-語）のほかに、探す語を1つ以上入力してください。");
+            summary.setText(searchQuery.length() > SearchRequest.MAX_QUERY_CHARACTERS
+                    ? "検索語が長すぎます。" + SearchRequest.MAX_QUERY_CHARACTERS + " 文字以内で入力してください。"
+                    : "この検索語では検索できません。除外する語（-語）のほかに、探す語を1つ以上入力してください。");
             return;
         }
         if (shown == 0) {

@@ -1,6 +1,7 @@
 package org.sakuin.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,12 @@ class QuerySyntaxTest {
     void droppingAWordKeepsTheOthersAndItsExclusion() {
         assertThat(QuerySyntax.without("旭川市　ワーケーション -ワーケーション \"関係人口\"", "ワーケーション"))
                 .isEqualTo("旭川市 -ワーケーション \"関係人口\"");
+    }
+
+    @Test
+    void aPastedTextIsNoQuery() {
+        assertThatThrownBy(() -> QuerySyntax.parse("計".repeat(SearchRequest.MAX_QUERY_CHARACTERS + 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 1000 characters");
+        assertThat(QuerySyntax.parse("計".repeat(SearchRequest.MAX_QUERY_CHARACTERS)).required()).hasSize(1);
     }
 }

@@ -130,6 +130,14 @@ class SearchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPastedTextIsAskedToBeShorter() {
+        search("計画".repeat(600));
+
+        assertThat($(HitCard.class).all()).isEmpty();
+        assertThat(summary()).startsWith("検索語が長すぎます。1000 文字以内");
+    }
+
+    @Test
     void aBlankQueryShowsNoResults() {
         navigate(SearchView.class);
         assertThat($(HitCard.class).all()).isEmpty();
