@@ -63,6 +63,13 @@ class SearchApiTest {
     }
 
     @Test
+    void aPastedTextIsABadRequest() throws Exception {
+        mvc.perform(get("/api/search").param("q", "計".repeat(1001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("at most 1000 characters")));
+    }
+
+    @Test
     void aMistypedWordIsRespeltInTheSearchJson() throws Exception {
         mvc.perform(get("/api/search").param("q", "自治界"))
                 .andExpect(status().isOk())
