@@ -87,6 +87,10 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     private static String humanReadable(IndicatorList list) {
         StringBuilder out = new StringBuilder(list.total() + " indicators\n");
+        if (list.didYouMean() != null) {
+            out.append(String.format("もしかして: %s  (%d indicators)%n", list.didYouMean().query(),
+                    list.didYouMean().total()));
+        }
         for (IndicatorEntry e : list.indicators()) {
             out.append(String.format("%n%s  %s [%s]%s%n   基準値 %s   実績 %s   目標 %s%s%n   %s  p.%d  %s%n",
                     orDash(e.municipality()), e.name(), e.kind(), e.unit() == null ? "" : " (" + e.unit() + ")",

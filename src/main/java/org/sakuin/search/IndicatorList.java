@@ -3,6 +3,11 @@ package org.sakuin.search;
 import java.util.List;
 import java.util.Map;
 
-/** A page of indicators: how many match, these, and facet counts (also kind and unit). */
-public record IndicatorList(int total, List<IndicatorEntry> indicators, Map<String, List<FacetValue>> facets) {
+/**
+ * A page of indicators: how many match, these, and facet counts (also kind and unit).
+ *
+ * @param didYouMean the name words respelt, when one occurs nowhere and the respelt words find more; or null
+ */
+public record IndicatorList(int total, List<IndicatorEntry> indicators, Map<String, List<FacetValue>> facets,
+                            DidYouMean didYouMean) {
 }

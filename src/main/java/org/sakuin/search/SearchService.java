@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.sakuin.index.FacetCount;
 import org.sakuin.index.IndexedFile;
@@ -56,9 +57,11 @@ public final class SearchService {
                 Math.min(wanted, ordered.size())).stream().map(SearchService::toSearchHit).toList();
         List<SynonymUse> synonyms = SynonymGroups.bundled().matching(request.query()).stream()
                 .map(g -> new SynonymUse(g.getFirst(), g, !request.synonymsOff().contains(g.getFirst()))).toList();
-        DidYouMean didYouMean = alternatives.didYouMean(request, parsed, results.total());
+        ToIntFunction<QuerySyntax.Parsed> count = p -> index.search(new PassageQuery(p.required(), p.excluded(),
+                request.filter(), 1, request.synonymsOff())).total();
+        DidYouMean didYouMean = alternatives.didYouMean(request.query(), parsed, results.total(), count);
         Relaxation relaxation = results.total() == 0 && didYouMean == null
-                ? alternatives.relaxation(request, parsed) : null;
+                ? alternatives.relaxation(request.query(), parsed, count) : null;
         return new SearchResults(results.total(), page, facets(results.facets()), synonyms, didYouMean, relaxation);
     }
 
@@ -102,8 +105,10 @@ public final class SearchService {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
         IndicatorResults results = index.searchIndicators(new IndicatorQuery(parsed.required(), parsed.excluded(),
                 request.filter(), request.kind(), request.unit(), request.offset(), request.limit()));
+        ToIntFunction<QuerySyntax.Parsed> count = p -> index.searchIndicators(new IndicatorQuery(p.required(),
+                p.excluded(), request.filter(), request.kind(), request.unit(), 0, 1)).total();
         return new IndicatorList(results.total(), results.hits().stream().map(IndicatorEntry::of).toList(),
-                facets(results.facets()));
+                facets(results.facets()), alternatives.didYouMean(request.query(), parsed, results.total(), count));
     }
 
     /** The indicators with these ids, in that order: those a search hit links to. */

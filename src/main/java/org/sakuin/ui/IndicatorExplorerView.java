@@ -16,8 +16,10 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.sakuin.search.IndicatorEntry;
+import org.sakuin.search.IndicatorList;
 import org.sakuin.search.IndicatorRequest;
 import org.sakuin.search.SearchService;
 
@@ -40,6 +42,7 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
     private final Grid<IndicatorEntry> grid = new Grid<>();
     private final IndicatorDetail detail = new IndicatorDetail();
     private final Paragraph summary = new Paragraph();
+    private final Div didYouMean = new Div();
     private final Anchor csv = download(VaadinIcon.FILE_TEXT_O, "CSV");
     private final Anchor xlsx = download(VaadinIcon.FILE_TABLE, "Excel");
     private IndicatorFilter filter = IndicatorFilter.ANY;
@@ -56,7 +59,8 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
         summary.addClassName("summary");
         Div downloads = new Div(new Span("ダウンロード:"), csv, xlsx);
         downloads.addClassName("downloads");
-        Div bar = new Div(summary, downloads);
+        didYouMean.addClassName("did-you-mean");
+        Div bar = new Div(summary, didYouMean, downloads);
         bar.addClassName("result-bar");
 
         columns();
@@ -123,8 +127,16 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
     private void apply(IndicatorFilter changed) {
         filter = changed;
         rows.setFilter(changed);
-        int total = search.indicators(changed.request(0, 1)).total();
-        summary.setText(total + " 件の指標");
+        IndicatorList found = search.indicators(changed.request(0, 1));
+        summary.setText(found.total() + " 件の指標");
+        didYouMean.removeAll();
+        didYouMean.setVisible(found.didYouMean() != null);
+        if (found.didYouMean() != null) {
+            RouterLink respelt = new RouterLink(found.didYouMean().query(), IndicatorExplorerView.class);
+            respelt.setQueryParameters(changed.withQuery(found.didYouMean().query()).parameters());
+            respelt.addClassName("respelt");
+            didYouMean.add(new Span("もしかして: "), respelt, new Span("（" + found.didYouMean().total() + " 件）"));
+        }
         String query = changed.parameters().getQueryString();
         csv.setHref(CSV_EXPORT + (query.isEmpty() ? "" : "?" + query));
         xlsx.setHref(XLSX_EXPORT + (query.isEmpty() ? "" : "?" + query));

@@ -28,6 +28,11 @@ record IndicatorFilter(String query, String municipality, String kind, String un
                 single(parameters, "kind"), single(parameters, "unit"), year(single(parameters, "fy")));
     }
 
+    /** Other name words, the other filters kept: a respelt name. */
+    IndicatorFilter withQuery(String words) {
+        return new IndicatorFilter(words, municipality, kind, unit, fy);
+    }
+
     IndicatorRequest request(int offset, int limit) {
         return new IndicatorRequest(query, new PassageFilter(municipality, null, null, null, fy, null), kind, unit,
                 offset, limit);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 import java.net.URLDecoder;
@@ -69,6 +70,18 @@ class IndicatorExplorerViewTest extends SpringBrowserlessTest {
         assertThat(rows()).extracting(IndicatorEntry::name).contains("自治会加入世帯数").doesNotContain("平和都市宣言の認知度");
         assertThat(rows().size()).isLessThan(all);
         assertThat(summary()).isEqualTo(rows().size() + " 件の指標");
+    }
+
+    @Test
+    void aNameTypedInKanaOffersTheNameThePlansWrite() {
+        navigate(IndicatorExplorerView.class);
+
+        test($(TextField.class).withCaption("指標名").single()).setValue("じちかい");
+
+        assertThat(rows()).isEmpty();
+        RouterLink respelt = $(RouterLink.class).withClassName("respelt").single();
+        assertThat(respelt.getText()).isEqualTo("自治会");
+        assertThat(respelt.getHref()).startsWith(IndicatorExplorerView.ROUTE + "?q=");
     }
 
     @Test

@@ -93,6 +93,14 @@ class IndicatorApiTest {
     }
 
     @Test
+    void aNameWordFoundNowhereIsRespelt() throws Exception {
+        mvc.perform(get("/api/indicators").param("q", "自治界"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.didYouMean.query").value("自治会"));
+    }
+
+    @Test
     void oneIndicatorById() throws Exception {
         IndicatorEntry indicator = CorpusIndicators.named(search, "自治会加入世帯数");
         mvc.perform(get("/api/indicators/{id}", indicator.id()))
