@@ -35,6 +35,10 @@ final class MetadataInference {
             "子ども・子育て支援事業計画", "地域防災計画", "基本計画", "基本構想", "総合計画");
 
     private static final int OPENING_LINES = 40;
+    /** A plan of a kind not in {@link #PLAN_TYPES}, once the town and ordinal are gone: DX推進計画, 環境基本計画. */
+    private static final Pattern OTHER_PLAN = Pattern.compile("[^\\s]{2,30}(?:計画|戦略|ビジョン|プラン|構想)");
+    /** A parenthesised note in a title: (案), （概要版）. */
+    private static final Pattern NOTE = Pattern.compile("[(（][^)）]*[)）]");
     private static final String PLAN_WORD = "(?:総合計画|基本計画|実施計画|総合戦略|ビジョン|基本構想|マスタープラン|計画)";
     /** A plan's name, with the part of it that follows a space: 第2次北斗市総合計画 令和6年度実施計画. */
     private static final Pattern PLAN_TITLE = Pattern.compile(
@@ -62,7 +66,7 @@ final class MetadataInference {
         String text = blocks.stream().map(TextBlock::text).collect(Collectors.joining("\n"));
         String municipality = municipality(title, text, fileName).orElse(null);
         return new PlanMetadata(municipality, prefecture(municipality, text).orElse(null), title,
-                planType(title, text).orElse(null), period(title, blocks).orElse(null));
+                planType(title, text, municipality).orElse(null), period(title, blocks).orElse(null));
     }
 
     static Optional<String> title(List<TextBlock> blocks, String embeddedTitle) {
@@ -124,11 +128,21 @@ final class MetadataInference {
         return count;
     }
 
-    static Optional<String> planType(String title, String text) {
+    /**
+     * The most specific known plan type the title names; else, for a title naming a plan of another kind
+     * (楓野市DX推進計画), the title without the town, its ordinal and notes (DX推進計画) — the text of such a plan
+     * mentions the 総合計画 it follows more than itself; else the known type the text names most.
+     */
+    static Optional<String> planType(String title, String text, String municipality) {
         if (title != null) {
             Optional<String> fromTitle = PLAN_TYPES.stream().filter(title::contains).findFirst();
             if (fromTitle.isPresent()) {
                 return fromTitle;
+            }
+            String kind = NOTE.matcher(ORDINAL.matcher(municipality == null ? title : title.replace(municipality, ""))
+                    .replaceAll("")).replaceAll("").strip();
+            if (OTHER_PLAN.matcher(kind).matches()) {
+                return Optional.of(kind);
             }
         }
         return PLAN_TYPES.stream()

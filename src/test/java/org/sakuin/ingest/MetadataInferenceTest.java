@@ -62,14 +62,22 @@ class MetadataInferenceTest {
 
     @Test
     void planTypeIsTheMostSpecificPlanWordOfTheTitle() {
-        assertThat(MetadataInference.planType("第2次北斗市総合計画 令和6年度実施計画", "")).contains("実施計画");
-        assertThat(MetadataInference.planType("留萌市総合計画 後期基本計画", "")).contains("基本計画");
-        assertThat(MetadataInference.planType("第2期さっぽろ連携中枢都市圏ビジョン", "")).contains("連携中枢都市圏ビジョン");
+        assertThat(MetadataInference.planType("第2次北斗市総合計画 令和6年度実施計画", "", "北斗市")).contains("実施計画");
+        assertThat(MetadataInference.planType("留萌市総合計画 後期基本計画", "", "留萌市")).contains("基本計画");
+        assertThat(MetadataInference.planType("第2期さっぽろ連携中枢都市圏ビジョン", "", null)).contains("連携中枢都市圏ビジョン");
+    }
+
+    @Test
+    void aPlanOfAnotherKindIsTypedByItsTitleNotByThePlansItsTextMentions() {
+        String text = "本計画は総合計画に基づく。総合計画の基本目標。総合計画と整合。";
+        assertThat(MetadataInference.planType("楓野市DX推進計画（案）", text, "楓野市")).contains("DX推進計画");
+        assertThat(MetadataInference.planType("葵浦町高齢者福祉計画・第9期介護保険事業計画", text, "葵浦町"))
+                .contains("高齢者福祉計画・介護保険事業計画");
     }
 
     @Test
     void planTypeWithoutTitleIsTheOneTheTextUsesMost() {
-        assertThat(MetadataInference.planType(null, "基本計画に沿って。基本計画の見直し。総合計画の構成。")).contains("基本計画");
+        assertThat(MetadataInference.planType(null, "基本計画に沿って。基本計画の見直し。総合計画の構成。", null)).contains("基本計画");
     }
 
     @Test
