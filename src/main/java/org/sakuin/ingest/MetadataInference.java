@@ -43,6 +43,9 @@ final class MetadataInference {
     /** A plan's name, with the part of it that follows a space: 第2次北斗市総合計画 令和6年度実施計画. */
     private static final Pattern PLAN_TITLE = Pattern.compile(
             "^(?:第[0-9]+[次期]\\s*)?\\S{0,30}?" + PLAN_WORD + "(?:\\s\\S{0,20}?" + PLAN_WORD + ")?");
+    /** A cover's second line naming the part of the plan the file is: 令和7年度 実施計画, 後期基本計画. */
+    private static final Pattern PART_OF_PLAN = Pattern.compile(
+            "\\S{0,12}\\s?(?:実施計画|基本計画|基本構想|アクションプラン)");
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]{1,4}[市町村])(?![町村民内外長議役政場街道立営])");
     private static final Set<String> NOT_NAMES = Set.of("都市", "本市", "他市", "各市", "同市", "全市", "当市",
@@ -73,11 +76,18 @@ final class MetadataInference {
         if (embeddedTitle != null && PLAN_TITLE.matcher(embeddedTitle.strip()).find()) {
             return Optional.of(embeddedTitle.strip());
         }
-        return blocks.stream().limit(OPENING_LINES).filter(b -> !b.isTableRow())
-                .map(b -> MARKDOWN_HEADING.matcher(b.text()).replaceFirst(""))
-                .filter(line -> line.length() <= 60 && PLAN_TITLE.matcher(line).find())
-                .map(line -> PLAN_TITLE.matcher(line).results().findFirst().orElseThrow().group())
-                .findFirst();
+        List<String> opening = blocks.stream().limit(OPENING_LINES).filter(b -> !b.isTableRow())
+                .map(b -> MARKDOWN_HEADING.matcher(b.text()).replaceFirst("").strip()).toList();
+        for (int i = 0; i < opening.size(); i++) {
+            String line = opening.get(i);
+            if (line.length() <= 60 && PLAN_TITLE.matcher(line).find()) {
+                String title = PLAN_TITLE.matcher(line).results().findFirst().orElseThrow().group();
+                boolean partFollows = i + 1 < opening.size() && !title.contains(" ")
+                        && PART_OF_PLAN.matcher(opening.get(i + 1)).matches();
+                return Optional.of(partFollows ? title + " " + opening.get(i + 1) : title);
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<String> municipality(String title, String text, String fileName) {

@@ -100,6 +100,16 @@ class MetadataInferenceTest {
     }
 
     @Test
+    void aCoversSecondLineNamingThePartOfThePlanCompletesTheTitle() {
+        assertThat(MetadataInference.title(lines("第5次鷺ノ森市総合計画", "令和7年度 実施計画", "令和7年4月"), null))
+                .contains("第5次鷺ノ森市総合計画 令和7年度 実施計画");
+        assertThat(MetadataInference.title(lines("第2次潮凪市総合計画", "後期基本計画", "潮凪市"), null))
+                .contains("第2次潮凪市総合計画 後期基本計画");
+        assertThat(MetadataInference.title(lines("第2次潮凪市総合計画", "基本計画の体系に沿って施策を進めます。"), null))
+                .contains("第2次潮凪市総合計画");
+    }
+
+    @Test
     void embeddedTitleWinsWhenItNamesAPlan() {
         assertThat(MetadataInference.title(lines("後期基本計画"), "第2期さっぽろ連携中枢都市圏ビジョン"))
                 .contains("第2期さっぽろ連携中枢都市圏ビジョン");
