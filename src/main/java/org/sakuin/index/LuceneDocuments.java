@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -222,6 +223,10 @@ final class LuceneDocuments {
             doc.add(new SortedSetDocValuesFacetField(dimension, value));
         }
     }
+
+    /** What {@link #toIndexedFile} reads: not the record's vocabulary, which is large and only for suggestions. */
+    static final Set<String> RECORD_FIELDS = Set.of(ID, FILE, PATH, CONTENT_HASH, CONTENT_TYPE, PAGES, ORDINAL,
+            ANALYSIS, MUNICIPALITY, PREFECTURE, PLAN, PLAN_TYPE, PERIOD_FROM, PERIOD_TO);
 
     /** A file's record read back; one written before fingerprints were stored has an outdated analysis. */
     IndexedFile toIndexedFile(Document doc) {

@@ -153,7 +153,8 @@ public final class LuceneIndex implements PlanIndex {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, 1);
             return top.scoreDocs.length == 0 ? Optional.empty()
-                    : Optional.of(documents.toIndexedFile(searcher.storedFields().document(top.scoreDocs[0].doc)));
+                    : Optional.of(documents.toIndexedFile(searcher.storedFields().document(top.scoreDocs[0].doc,
+                            LuceneDocuments.RECORD_FIELDS)));
         });
     }
 
@@ -164,7 +165,8 @@ public final class LuceneIndex implements PlanIndex {
             int count = Math.max(1, searcher.count(query));
             List<IndexedFile> files = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-                files.add(documents.toIndexedFile(searcher.storedFields().document(hit.doc)));
+                files.add(documents.toIndexedFile(searcher.storedFields().document(hit.doc,
+                        LuceneDocuments.RECORD_FIELDS)));
             }
             files.sort((a, b) -> a.document().file().compareTo(b.document().file()));
             return files;
@@ -237,6 +239,16 @@ public final class LuceneIndex implements PlanIndex {
             }
             return new PassageResults(result.total(), hits, result.facets());
         });
+    }
+
+    @Override
+    public int count(PassageQuery query) {
+        return withSearcher(searcher -> searcher.count(queries.passages(query)));
+    }
+
+    @Override
+    public int count(IndicatorQuery query) {
+        return withSearcher(searcher -> searcher.count(queries.indicators(query)));
     }
 
     @Override

@@ -26,6 +26,12 @@ public interface PlanIndex extends Closeable {
 
     PassageResults search(PassageQuery query);
 
+    /** How many passages match, without ranking, facets or snippets. */
+    int count(PassageQuery query);
+
+    /** How many indicators match, without ranking or facets. */
+    int count(IndicatorQuery query);
+
     /** Passages of other municipalities most like this passage (similar measures elsewhere). */
     List<PassageHit> similarPassages(String passageId, int limit);
 

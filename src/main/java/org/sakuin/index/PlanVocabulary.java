@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.sakuin.plan.Indicator;
 import org.sakuin.plan.Passage;
@@ -26,7 +27,6 @@ final class PlanVocabulary {
             + "|[アイウエオカキクケコ](?:[.．、]|(?=\\s)))[\\s:：-]*");
     /** Headings that are labels (【成果指標】, ◇章の目標, (KPI)), not names of measures. */
     private static final Pattern LABEL = Pattern.compile("^[【◇◆●■○□(（\\[]");
-    private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]+");
     private static final Pattern HAS_LETTER = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsLatin}]");
     private static final int MIN_LENGTH = 2;
     private static final int MAX_WORD_LENGTH = 20;
@@ -77,55 +77,13 @@ final class PlanVocabulary {
     }
 
     private static void addWords(Map<String, VocabularyEntry> entries, String text) {
-        List<ReadingTokenizer.Token> compound = new ArrayList<>();
-        for (ReadingTokenizer.Token token : ReadingTokenizer.tokenize(text)) {
-            if (continues(compound, token)) {
-                compound.add(token);
-            } else {
-                addCompound(entries, compound);
-                compound.clear();
-                if (starts(token)) {
-                    compound.add(token);
-                }
+        for (List<ReadingTokenizer.Token> compound : NounPhrases.compounds(text)) {
+            String surface = NounPhrases.written(compound);
+            if (compound.size() <= MAX_WORD_PARTS && surface.length() <= MAX_WORD_LENGTH) {
+                count(entries, Suggestion.Kind.WORD, surface,
+                        () -> compound.stream().map(ReadingTokenizer.Token::reading).toList());
             }
         }
-        addCompound(entries, compound);
-    }
-
-    private static void addCompound(Map<String, VocabularyEntry> entries, List<ReadingTokenizer.Token> compound) {
-        if (compound.isEmpty() || compound.size() > MAX_WORD_PARTS) {
-            return;
-        }
-        StringBuilder written = new StringBuilder(compound.getFirst().surface());
-        compound.stream().skip(1).forEach(t -> written.append(t.before()).append(t.surface()));
-        String surface = written.toString();
-        if (surface.length() <= MAX_WORD_LENGTH) {
-            merge(entries, VocabularyEntry.of(Suggestion.Kind.WORD, surface,
-                    compound.stream().map(ReadingTokenizer.Token::reading).toList()));
-        }
-    }
-
-    /** A compound starts with a content noun or a prefix (新, 再, 各), never with a suffix or a number. */
-    private static boolean starts(ReadingTokenizer.Token token) {
-        return isContentNoun(token) || token.partOfSpeech().startsWith("接頭詞-名詞接続");
-    }
-
-    private static boolean continues(List<ReadingTokenizer.Token> compound, ReadingTokenizer.Token token) {
-        return !compound.isEmpty() && joins(compound.getLast(), token) && (isContentNoun(token) || token.partOfSpeech().startsWith("名詞-接尾-")
-                && !token.partOfSpeech().equals("名詞-接尾-助数詞"));
-    }
-
-    /** Touching words join; so do katakana words across a 中黒 (デジタル・トランスフォーメーション), unlike listed kanji. */
-    private static boolean joins(ReadingTokenizer.Token previous, ReadingTokenizer.Token token) {
-        return token.before().isEmpty() || token.before().equals("・") && KATAKANA.matcher(previous.surface()).matches()
-                && KATAKANA.matcher(token.surface()).matches();
-    }
-
-    private static boolean isContentNoun(ReadingTokenizer.Token token) {
-        String pos = token.partOfSpeech();
-        return pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続") || pos.startsWith("名詞-固有名詞")
-                || pos.startsWith("名詞-形容動詞語幹") || pos.startsWith("名詞-ナイ形容詞語幹")
-                || pos.isEmpty() && HAS_LETTER.matcher(token.surface()).find();
     }
 
     private static void add(Map<String, VocabularyEntry> entries, Suggestion.Kind kind, String text) {
@@ -133,14 +91,17 @@ final class PlanVocabulary {
             return;
         }
         String surface = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        merge(entries, VocabularyEntry.of(kind, surface, ReadingTokenizer.readingsOf(surface)));
+        count(entries, kind, surface, () -> ReadingTokenizer.readingsOf(surface));
     }
 
-    private static void merge(Map<String, VocabularyEntry> entries, VocabularyEntry entry) {
-        if (entry.surface().length() < MIN_LENGTH || !HAS_LETTER.matcher(entry.surface()).find()) {
+    /** One more occurrence; readings (and their romaji) are worked out only for an entry met the first time. */
+    private static void count(Map<String, VocabularyEntry> entries, Suggestion.Kind kind, String surface,
+                              Supplier<List<String>> readings) {
+        if (surface.length() < MIN_LENGTH || !HAS_LETTER.matcher(surface).find()) {
             return;
         }
-        entries.merge(entry.kind() + entry.surface(), entry, VocabularyEntry::plus);
+        entries.compute(kind + surface, (key, known) -> known == null
+                ? VocabularyEntry.of(kind, surface, readings.get()) : known.plus(1));
     }
 
     /** One line per entry: kind, surface, reading, romaji and occurrences, tab-separated. */

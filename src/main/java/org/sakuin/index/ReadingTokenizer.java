@@ -87,7 +87,7 @@ final class ReadingTokenizer {
         return KANA.matcher(text).matches();
     }
 
-    static String toKatakana(String text) {
+    private static String toKatakana(String text) {
         return TO_KATAKANA.get().transliterate(text);
     }
 }

@@ -18,8 +18,8 @@ record VocabularyEntry(Suggestion.Kind kind, String surface, String reading, Str
                 String.join(" ", readings.stream().map(ReadingTokenizer::romaji).toList()), 1);
     }
 
-    VocabularyEntry plus(VocabularyEntry other) {
-        return new VocabularyEntry(kind, surface, reading, romaji, occurrences + other.occurrences);
+    VocabularyEntry plus(int more) {
+        return new VocabularyEntry(kind, surface, reading, romaji, occurrences + more);
     }
 
     String joinedReading() {

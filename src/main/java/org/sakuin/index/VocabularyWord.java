@@ -17,7 +17,7 @@ record VocabularyWord(VocabularyEntry entry, int plans) {
     }
 
     VocabularyWord plus(VocabularyWord other) {
-        return new VocabularyWord(entry.plus(other.entry), plans + other.plans);
+        return new VocabularyWord(entry.plus(other.entry.occurrences()), plans + other.plans);
     }
 
     /** One key per kind and spelling: 自治会 the word and 自治会 the heading are two. */

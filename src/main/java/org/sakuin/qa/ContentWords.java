@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The words of a question that carry its content, by Kuromoji's parts of speech: nouns (not pronouns,
@@ -45,51 +44,6 @@ final class ContentWords {
             throw new UncheckedIOException(e);
         }
         return new ArrayList<>(words);
-    }
-
-    /**
-     * The content as noun phrases: runs of touching nouns kept whole with their suffixes and numbers
-     * (自治会加入世帯数, not 自治 加入 世帯), so that a search for them marks the whole name.
-     */
-    static List<String> phrases(String text) {
-        Set<String> phrases = new LinkedHashSet<>();
-        StringBuilder phrase = new StringBuilder();
-        boolean hasContent = false;
-        int end = -1;
-        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, true, JapaneseTokenizer.Mode.NORMAL)) {
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-            tokenizer.setReader(new StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                String partOfSpeech = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
-                String word = term.toString();
-                boolean noun = partOfSpeech.startsWith("名詞") && !partOfSpeech.contains("代名詞")
-                        && !partOfSpeech.contains("非自立") && !INTERROGATIVES.contains(word);
-                if (!noun || offset.startOffset() != end) {
-                    addPhrase(phrases, phrase, hasContent);
-                    phrase.setLength(0);
-                    hasContent = false;
-                }
-                if (noun) {
-                    phrase.append(word);
-                    hasContent |= isContent(partOfSpeech);
-                }
-                end = offset.endOffset();
-            }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        addPhrase(phrases, phrase, hasContent);
-        return new ArrayList<>(phrases);
-    }
-
-    private static void addPhrase(Set<String> phrases, StringBuilder phrase, boolean hasContent) {
-        if (hasContent && !phrase.isEmpty()) {
-            phrases.add(phrase.toString());
-        }
     }
 
     private static boolean isContent(String partOfSpeech) {

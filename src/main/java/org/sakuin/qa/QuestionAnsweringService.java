@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.sakuin.index.IndexedFile;
+import org.sakuin.index.NounPhrases;
 import org.sakuin.index.PassageFilter;
 import org.sakuin.index.PassageHit;
 import org.sakuin.search.SearchRequest;
@@ -56,7 +57,7 @@ public final class QuestionAnsweringService {
      * grammar of the question (は？, 何件, の) that no passage contains.
      */
     public String searchWords(String questionText) {
-        return String.join(" ", ContentWords.phrases(new QuestionParser(municipalities()).parse(questionText).subject()));
+        return String.join(" ", NounPhrases.of(new QuestionParser(municipalities()).parse(questionText).subject()));
     }
 
     private List<String> municipalities() {

@@ -57,8 +57,8 @@ public final class SearchService {
                 Math.min(wanted, ordered.size())).stream().map(SearchService::toSearchHit).toList();
         List<SynonymUse> synonyms = SynonymGroups.bundled().matching(request.query()).stream()
                 .map(g -> new SynonymUse(g.getFirst(), g, !request.synonymsOff().contains(g.getFirst()))).toList();
-        ToIntFunction<QuerySyntax.Parsed> count = p -> index.search(new PassageQuery(p.required(), p.excluded(),
-                request.filter(), 1, request.synonymsOff())).total();
+        ToIntFunction<QuerySyntax.Parsed> count = p -> index.count(new PassageQuery(p.required(), p.excluded(),
+                request.filter(), 1, request.synonymsOff()));
         DidYouMean didYouMean = alternatives.didYouMean(request.query(), parsed, results.total(), count);
         Relaxation relaxation = results.total() == 0 && didYouMean == null
                 ? alternatives.relaxation(request.query(), parsed, count) : null;
@@ -105,10 +105,13 @@ public final class SearchService {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
         IndicatorResults results = index.searchIndicators(new IndicatorQuery(parsed.required(), parsed.excluded(),
                 request.filter(), request.kind(), request.unit(), request.offset(), request.limit()));
-        ToIntFunction<QuerySyntax.Parsed> count = p -> index.searchIndicators(new IndicatorQuery(p.required(),
-                p.excluded(), request.filter(), request.kind(), request.unit(), 0, 1)).total();
+        ToIntFunction<QuerySyntax.Parsed> count = p -> index.count(new IndicatorQuery(p.required(), p.excluded(),
+                request.filter(), request.kind(), request.unit(), 0, 1));
+        // only when nothing is found: the explorer asks again for every page it shows
+        DidYouMean didYouMean = results.total() == 0
+                ? alternatives.didYouMean(request.query(), parsed, results.total(), count) : null;
         return new IndicatorList(results.total(), results.hits().stream().map(IndicatorEntry::of).toList(),
-                facets(results.facets()), alternatives.didYouMean(request.query(), parsed, results.total(), count));
+                facets(results.facets()), didYouMean);
     }
 
     /** The indicators with these ids, in that order: those a search hit links to. */
