@@ -1,7 +1,6 @@
 package org.sakuin.classify;
 
 import org.sakuin.plan.AreaMatch;
-import org.sakuin.plan.PolicyArea;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -36,10 +35,6 @@ public final class AreaClassifier {
     }
 
     /** Every policy area Sakuin knows, in taxonomy order. */
-    public List<PolicyArea> areas() {
-        return taxonomy.definitions().stream().map(AreaTaxonomy.Definition::area).toList();
-    }
-
     /**
      * The areas of a text under its headings (outermost first), best first; empty when none scores enough.
      */

@@ -8,10 +8,9 @@ package org.sakuin.qa;
  * @param municipality the town it names, if any
  * @param attribute    what it asks of the subject
  * @param fy           the fiscal year it names, if any
- * @param finalYear    asks for the last year (最終目標)
  * @param counter      the counter of a "how many" question: 段階 in 何段階, 件 in 何件
  * @param answerNoun   the noun the answer ends in: 市 in …市は？, 発電 in …発電は？
  */
 record Question(String text, String subject, String context, String municipality, Attribute attribute, Integer fy,
-                boolean finalYear, String counter, String answerNoun) {
+                String counter, String answerNoun) {
 }

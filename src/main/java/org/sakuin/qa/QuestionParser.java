@@ -61,8 +61,7 @@ final class QuestionParser {
         }
         Matcher noun = ANSWER_NOUN.matcher(text.replaceAll("[?？。]+$", "？"));
         String answerNoun = attribute == Attribute.OTHER && noun.find() ? noun.group(1) : null;
-        return new Question(text, subject, context, municipality, attribute, fy, text.contains("最終"), counterWord,
-                answerNoun);
+        return new Question(text, subject, context, municipality, attribute, fy, counterWord, answerNoun);
     }
 
     private Optional<String> municipalityIn(String text) {

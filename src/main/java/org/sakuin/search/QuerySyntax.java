@@ -30,9 +30,7 @@ final class QuerySyntax {
         Matcher m = TOKEN.matcher(plain(query));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String text = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            String replaced = from.equals(text == null ? null : text.strip())
-                    ? m.group().replace(from, to) : m.group();
+            String replaced = from.equals(textOf(m).strip()) ? m.group().replace(from, to) : m.group();
             m.appendReplacement(out, Matcher.quoteReplacement(replaced));
         }
         m.appendTail(out);
@@ -44,12 +42,16 @@ final class QuerySyntax {
         Matcher m = TOKEN.matcher(plain(query));
         List<String> kept = new ArrayList<>();
         while (m.find()) {
-            String text = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            if (m.group(1) != null || text == null || !word.equals(text.strip())) {
+            if (m.group(1) != null || !word.equals(textOf(m).strip())) {
                 kept.add(m.group());
             }
         }
         return String.join(" ", kept);
+    }
+
+    /** The word, or the phrase inside its quotes, of a {@link #TOKEN} match. */
+    private static String textOf(Matcher token) {
+        return token.group(2) != null ? token.group(2) : token.group(3) != null ? token.group(3) : token.group(4);
     }
 
     static Parsed parse(String query) {
@@ -64,7 +66,7 @@ final class QuerySyntax {
         while (m.find()) {
             boolean negated = m.group(1) != null;
             boolean phrase = m.group(4) == null;
-            String text = phrase ? (m.group(2) != null ? m.group(2) : m.group(3)) : m.group(4);
+            String text = textOf(m);
             if (!phrase && !negated && (text.equals("OR") || text.equals("|"))) {
                 orPending = !required.isEmpty();
                 continue;

@@ -99,14 +99,12 @@ public final class PlanStructurer {
             boolean bulletBreak = !block.isTableRow() && BULLET.matcher(block.text()).find()
                     && text.length() >= BULLET_BREAK_LENGTH;
             if ((text.length() + block.text().length() > limit || bulletBreak) && bodyStarted) {
-                String header = tableHeader;
                 flush();
                 page = block.page();
-                if (inTable && header != null) {
+                if (inTable && tableHeader != null) {
                     // a table continued in the next passage keeps its header row, so its columns stay readable
-                    text.append(header);
+                    text.append(tableHeader);
                     lastWasRow = true;
-                    tableHeader = header;
                 }
             }
             if (block.isTableRow() && !lastWasRow) {

@@ -42,7 +42,7 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
     private final Grid<IndicatorEntry> grid = new Grid<>();
     private final IndicatorDetail detail = new IndicatorDetail();
     private final Paragraph summary = new Paragraph();
-    private final Div didYouMean = new Div();
+    private final QueryOffer didYouMean = new QueryOffer();
     private final Anchor csv = download(VaadinIcon.FILE_TEXT_O, "CSV");
     private final Anchor xlsx = download(VaadinIcon.FILE_TABLE, "Excel");
     private IndicatorFilter filter = IndicatorFilter.ANY;
@@ -59,7 +59,6 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
         summary.addClassName("summary");
         Div downloads = new Div(new Span("ダウンロード:"), csv, xlsx);
         downloads.addClassName("downloads");
-        didYouMean.addClassName("did-you-mean");
         Div bar = new Div(summary, didYouMean, downloads);
         bar.addClassName("result-bar");
 
@@ -129,13 +128,12 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
         rows.setFilter(changed);
         IndicatorList found = search.indicators(changed.request(0, 1));
         summary.setText(found.total() + " 件の指標");
-        didYouMean.removeAll();
-        didYouMean.setVisible(found.didYouMean() != null);
+        didYouMean.clear();
         if (found.didYouMean() != null) {
             RouterLink respelt = new RouterLink(found.didYouMean().query(), IndicatorExplorerView.class);
             respelt.setQueryParameters(changed.withQuery(found.didYouMean().query()).parameters());
             respelt.addClassName("respelt");
-            didYouMean.add(new Span("もしかして: "), respelt, new Span("（" + found.didYouMean().total() + " 件）"));
+            didYouMean.offer("もしかして: ", respelt, found.didYouMean().total());
         }
         String query = changed.parameters().getQueryString();
         csv.setHref(CSV_EXPORT + (query.isEmpty() ? "" : "?" + query));

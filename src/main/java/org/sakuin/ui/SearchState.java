@@ -78,7 +78,7 @@ record SearchState(String query, Map<String, List<String>> selected, List<String
     PassageFilter filter() {
         List<Integer> years = selected("fy").stream().filter(y -> y.matches("[0-9]{4}")).map(Integer::valueOf).toList();
         return new PassageFilter(selected("municipality"), selected("prefecture"), selected("planType"),
-                selected("plan"), years, selected("area"));
+                null, years, selected("area"));
     }
 
     QueryParameters parameters() {

@@ -51,7 +51,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final Button more = new Button("さらに表示");
     private SearchState state = new SearchState("", Map.of(), List.of());
     private final Div synonyms = new Div();
-    private final Div didYouMean = new Div();
+    private final QueryOffer didYouMean = new QueryOffer();
     private int shown;
     /** What is searched: the query, or the words of a question. */
     private String searchQuery = "";
@@ -98,8 +98,6 @@ public class SearchView extends Div implements BeforeEnterObserver {
         more.addClassName("more");
         more.setVisible(false);
         more.addClickListener(e -> showMore());
-        didYouMean.addClassName("did-you-mean");
-        didYouMean.setVisible(false);
         Div results = new Div(summary, didYouMean, synonyms, hits, more);
         results.addClassName("results");
         Div body = new Div(facets, results);
@@ -190,16 +188,14 @@ public class SearchView extends Div implements BeforeEnterObserver {
         synonyms.add(new SynonymBar(results.synonyms(), (group, applied) -> open(state.withSynonyms(group, applied))));
         facets.show(state, results.facets(), search.prefecturesOfTowns());
         facets.setVisible(results.total() > 0 || state.hasSelection());
-        didYouMean.removeAll();
+        didYouMean.clear();
         if (results.didYouMean() != null) {
-            didYouMean.add(new Span("もしかして: "), searchLink(results.didYouMean().query(), "respelt"),
-                    new Span("（" + results.didYouMean().total() + " 件）"));
+            didYouMean.offer("もしかして: ", searchLink(results.didYouMean().query(), "respelt"),
+                    results.didYouMean().total());
         } else if (results.relaxation() != null) {
-            didYouMean.add(new Span("「" + results.relaxation().dropped() + "」を除いて検索: "),
-                    searchLink(results.relaxation().query(), "relaxed"),
-                    new Span("（" + results.relaxation().total() + " 件）"));
+            didYouMean.offer("「" + results.relaxation().dropped() + "」を除いて検索: ",
+                    searchLink(results.relaxation().query(), "relaxed"), results.relaxation().total());
         }
-        didYouMean.setVisible(results.didYouMean() != null || results.relaxation() != null);
         String words = "「" + state.query() + "」" + (state.hasSelection() ? "（絞り込み中）" : "");
         if (results.total() == 0) {
             summary.setText(words + "に一致する箇所は見つかりませんでした。別の言葉や短い言葉でお試しください。");
