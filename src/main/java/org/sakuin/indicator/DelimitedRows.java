@@ -57,6 +57,9 @@ final class DelimitedRows {
 
     private static List<String> split(String line, String delimiter) {
         List<String> cells = new ArrayList<>();
+        if (!line.contains(delimiter)) {
+            return List.of(line.strip());
+        }
         for (String cell : line.split(Pattern.quote(delimiter), -1)) {
             cells.add(cell.strip());
         }

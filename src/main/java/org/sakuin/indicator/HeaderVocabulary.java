@@ -29,6 +29,8 @@ final class HeaderVocabulary {
     }
 
     /** A year alone, as a header or under one: H28, (令和9年度), 2027年度, R4年度末. */
+    /** The kinds an indicator table may declare in its name column. */
+    private static final Pattern KIND = Pattern.compile("重要業績評価指標|KPI|成果指標|評価指標|活動指標|目標指標|数値目標");
     private static final Pattern YEAR_ONLY = Pattern.compile("^[(（]?" + "(?:(?:平成|令和|[HR])\\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})"
             + "\\s*(?:年度?)?(?:末|時点)?[)）]?$");
 
@@ -64,7 +66,7 @@ final class HeaderVocabulary {
 
     /** The kind an indicator table declares in its name column, e.g. 成果指標; null for a plain 指標. */
     static String kindOf(String nameHeader) {
-        Matcher m = Pattern.compile("重要業績評価指標|KPI|成果指標|評価指標|活動指標|目標指標|数値目標").matcher(nameHeader);
+        Matcher m = KIND.matcher(nameHeader);
         if (!m.find()) {
             return null;
         }

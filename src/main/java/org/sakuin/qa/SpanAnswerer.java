@@ -23,6 +23,7 @@ final class SpanAnswerer {
     private static final Pattern DEPARTMENT_CELL = Pattern.compile("^[^\\s]{1,20}?(?:部|課|室|局|センター|係)$");
     private static final Pattern TOWN = Pattern.compile(
             "(?<![\\p{IsHan}\\p{IsKatakana}ー])[\\p{IsHan}\\p{IsKatakana}ー]{1,4}?[市町村](?![\\p{IsHan}民内外長議])");
+    private static final Pattern WRITTEN_PAGE = Pattern.compile("([0-9]{1,4})(?:[~～〜-][0-9]{1,4})?ページ");
     private static final Pattern QUOTE = Pattern.compile("「([^」]{1,30})」");
     private static final Set<String> TOWN_NOUNS = Set.of("市", "町", "村", "自治体", "市町村", "都市");
 
@@ -85,7 +86,7 @@ final class SpanAnswerer {
                 }
             }
         }
-        Matcher written = Pattern.compile("([0-9]{1,4})(?:[~～〜-][0-9]{1,4})?ページ").matcher(passage.text());
+        Matcher written = WRITTEN_PAGE.matcher(passage.text());
         return written.find() && relevant(passage, words).stream().anyMatch(s -> s.contains(written.group()))
                 ? Optional.of(span(written.group(), written.group(1), "ページ", passage, written.group(), words))
                 : Optional.empty();
