@@ -40,6 +40,8 @@ final class TownDocxWriter {
     private static final int[] HEADING_SIZES_HALF_POINTS = {32, 28, 24};
     /** Japanese offices' default typeface; LibreOffice substitutes a Japanese font it has. */
     private static final String MINCHO = "ＭＳ 明朝";
+    /** Japanese Word's default body size. */
+    private static final double BODY_SIZE_POINTS = 10.5;
 
     private TownDocxWriter() {}
 
@@ -55,7 +57,7 @@ final class TownDocxWriter {
                         paragraph.setStyle("Heading" + heading.level());
                         paragraph.createRun().setText(heading.text());
                     }
-                    case TownPlan.Paragraph paragraph -> document.createParagraph().createRun().setText(paragraph.text());
+                    case TownPlan.Paragraph paragraph -> bodyRun(document.createParagraph()).setText(paragraph.text());
                     case TownPlan.Table table -> addTable(document, table);
                 }
             }
@@ -135,7 +137,7 @@ final class TownDocxWriter {
         if (table.rowSpan(r, c) > 1) {
             properties.addNewVMerge().setVal(STMerge.RESTART);
         }
-        XWPFRun run = cell.getParagraphs().getFirst().createRun();
+        XWPFRun run = bodyRun(cell.getParagraphs().getFirst());
         run.setBold(r < table.headerRows());
         List<String> lines = TownPlan.Table.lines(table.cell(r, c));
         for (int i = 0; i < lines.size(); i++) {
@@ -144,6 +146,12 @@ final class TownDocxWriter {
             }
             run.setText(lines.get(i));
         }
+    }
+
+    private static XWPFRun bodyRun(XWPFParagraph paragraph) {
+        XWPFRun run = paragraph.createRun();
+        run.setFontSize(BODY_SIZE_POINTS);
+        return run;
     }
 
     private static void rule(XWPFTable table) {

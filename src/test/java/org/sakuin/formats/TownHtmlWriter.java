@@ -18,6 +18,8 @@ final class TownHtmlWriter {
             table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 6pt 0 }
             th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top }
             th { background: #eee }
+            p { margin: 2pt 0 }
+            h1, h2, h3 { margin: 8pt 0 4pt }
             thead { display: table-header-group }
             tr { page-break-inside: avoid }
             """;

@@ -28,17 +28,23 @@ final class TownSheetWriter {
     private static final Pattern LABEL = Pattern.compile("【[^】]+】");
     /** The sheet's width in characters, shared out among the columns by the widest table's shares. */
     private static final int SHEET_WIDTH_CHARACTERS = 100;
+    /** The height of one line of 11 pt text; Excel stores each row's height, and LibreOffice prints it as stored. */
+    private static final float LINE_HEIGHT_POINTS = 14.5f;
+    private static final String JAPANESE_SHEET_FONT = "ＭＳ Ｐゴシック";
 
     private final XSSFWorkbook book;
     private final Sheet sheet;
     private final CellStyle bold;
     private final CellStyle header;
     private final CellStyle body;
+    private final int[] columnCharacters;
     private int nextRow;
 
-    private TownSheetWriter(XSSFWorkbook book) {
+    private TownSheetWriter(XSSFWorkbook book, TownPlan plan) {
         this.book = book;
         this.sheet = book.createSheet("指標一覧");
+        book.getFontAt(0).setFontName(JAPANESE_SHEET_FONT);
+        this.columnCharacters = columnWidths(plan);
         Font boldFont = book.createFont();
         boldFont.setBold(true);
         this.bold = book.createCellStyle();
@@ -49,9 +55,9 @@ final class TownSheetWriter {
 
     static void write(TownPlan plan, Path target) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            TownSheetWriter writer = new TownSheetWriter(book);
+            TownSheetWriter writer = new TownSheetWriter(book, plan);
             plan.blocks().forEach(writer::add);
-            writer.setUpPage(plan);
+            writer.setUpPage();
             try (OutputStream out = Files.newOutputStream(target)) {
                 book.write(out);
             }
@@ -80,6 +86,7 @@ final class TownSheetWriter {
         int top = nextRow;
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = sheet.createRow(nextRow++);
+            row.setHeightInPoints(LINE_HEIGHT_POINTS * linesOf(table, r));
             for (int c = 0; c < table.columnCount(); c++) {
                 Cell cell = row.createCell(c);
                 boolean isHeader = r < table.headerRows();
@@ -130,12 +137,41 @@ final class TownSheetWriter {
         return style;
     }
 
-    private void setUpPage(TownPlan plan) {
+    private static int[] columnWidths(TownPlan plan) {
         TownPlan.Table widest = plan.blocks().stream().filter(TownPlan.Table.class::isInstance)
                 .map(TownPlan.Table.class::cast).reduce((a, b) -> b.columnCount() > a.columnCount() ? b : a)
                 .orElseThrow();
-        for (int c = 0; c < widest.columnCount(); c++) {
-            sheet.setColumnWidth(c, 256 * SHEET_WIDTH_CHARACTERS * widest.widths().get(c) / 100);
+        return widest.widths().stream().mapToInt(w -> SHEET_WIDTH_CHARACTERS * w / 100).toArray();
+    }
+
+    /** The lines the row's tallest cell wraps to in its column(s), as Excel sizes a row when text is typed. */
+    private int linesOf(TownPlan.Table table, int r) {
+        int lines = 1;
+        for (int c = 0; c < table.columnCount(); c++) {
+            if (table.covered(r, c) || table.rowSpan(r, c) > 1) {
+                continue;
+            }
+            int width = -1; // a character's worth of padding
+            for (int i = c; i < c + table.columnSpan(r, c); i++) {
+                width += columnCharacters[i];
+            }
+            int cellLines = 0;
+            for (String line : TownPlan.Table.lines(table.cell(r, c))) {
+                cellLines += Math.max(1, (displayWidth(line) + width - 1) / Math.max(1, width));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        return lines;
+    }
+
+    /** Full-width characters take two character widths of a column, others one. */
+    private static int displayWidth(String text) {
+        return text.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
+    }
+
+    private void setUpPage() {
+        for (int c = 0; c < columnCharacters.length; c++) {
+            sheet.setColumnWidth(c, 256 * columnCharacters[c]);
         }
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
