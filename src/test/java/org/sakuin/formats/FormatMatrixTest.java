@@ -71,14 +71,8 @@ class FormatMatrixTest {
         matrix.time("writing", System.nanoTime() - start);
 
         start = System.nanoTime();
-        List<Path> wordFiles = new ArrayList<>(files(towns.resolve("docx")));
-        wordFiles.addAll(files(seeds.resolve("docx")));
-        Path officePdfs = work.resolve("office-pdf");
-        renderers.officeToPdf(wordFiles, officePdfs);
-        moveInto(officePdfs, towns.resolve("pdf-from-docx"), seeds.resolve("pdf-from-docx"));
-        renderers.officeToPdf(files(towns.resolve("xlsx")), towns.resolve("pdf-from-xlsx"));
-        matrix.time("LibreOffice (2 runs, " + (wordFiles.size() + files(towns.resolve("xlsx")).size()) + " files)",
-                System.nanoTime() - start);
+        int printed = printOfficeFiles(renderers, towns, seeds);
+        matrix.time("LibreOffice (2 runs, " + printed + " files)", System.nanoTime() - start);
 
         start = System.nanoTime();
         for (Path html : files(towns.resolve("html"))) {
@@ -88,13 +82,7 @@ class FormatMatrixTest {
 
         start = System.nanoTime();
         for (Path corpus : List.of(towns, seeds)) {
-            for (Path pdfFolder : folders(corpus).stream().filter(f -> f.getFileName().toString().startsWith("pdf"))
-                    .toList()) {
-                for (Path pdf : files(pdfFolder)) {
-                    renderers.layoutText(pdf, corpus.resolve("layout-txt-from-" + pdfFolder.getFileName())
-                            .resolve(Renderers.stem(pdf) + ".txt"));
-                }
-            }
+            layoutTexts(renderers, corpus);
         }
         matrix.time("pdftotext", System.nanoTime() - start);
 
@@ -153,6 +141,30 @@ class FormatMatrixTest {
                     .resolve(corpusFile.getValue() + "." + extension));
             Files.copy(SEEDS.resolve(corpusFile.getValue() + ".txt"),
                     Files.createDirectories(seeds.resolve("txt")).resolve(corpusFile.getValue() + ".txt"));
+        }
+    }
+
+    /** Prints every Word file in one LibreOffice run and the sheets in a second (their PDFs' names would clash). */
+    private static int printOfficeFiles(Renderers renderers, Path towns, Path seeds) throws IOException {
+        List<Path> wordFiles = new ArrayList<>(files(towns.resolve("docx")));
+        wordFiles.addAll(files(seeds.resolve("docx")));
+        Path officePdfs = work.resolve("office-pdf");
+        renderers.officeToPdf(wordFiles, officePdfs);
+        moveInto(officePdfs, towns.resolve("pdf-from-docx"), seeds.resolve("pdf-from-docx"));
+        List<Path> sheets = files(towns.resolve("xlsx"));
+        renderers.officeToPdf(sheets, towns.resolve("pdf-from-xlsx"));
+        return wordFiles.size() + sheets.size();
+    }
+
+    /** The {@code pdftotext -layout} text of each PDF folder of a corpus, in a folder named after it. */
+    private static void layoutTexts(Renderers renderers, Path corpus) throws IOException {
+        for (Path pdfFolder : folders(corpus)) {
+            if (pdfFolder.getFileName().toString().startsWith("pdf")) {
+                for (Path pdf : files(pdfFolder)) {
+                    renderers.layoutText(pdf, corpus.resolve("layout-txt-from-" + pdfFolder.getFileName())
+                            .resolve(Renderers.stem(pdf) + ".txt"));
+                }
+            }
         }
     }
 
