@@ -22,12 +22,13 @@ import org.sakuin.search.IndicatorEntry;
  * Scores extracted indicators against a gold TSV exactly as {@code ../shared/eval/score.py indicators} does:
  * each gold row takes the first unused extracted indicator of its file with a {@link #similar} name; its
  * baseline and targets count when {@link #sameValue} finds them. Beyond score.py it also checks baseline
- * years, actuals (year and value), achievement rates, target years and units.
+ * years, actuals (year and value), achievement rates, target years and units. Public for the format matrix
+ * ({@code org.sakuin.formats}), which scores each rendering of a plan the same way.
  */
-final class IndicatorScore {
+public final class IndicatorScore {
 
     /** One row of the gold file; lists are "FY:value" joined by ";", FY empty when the plan gives none. */
-    record GoldRow(String file, String kind, String indicator, String unit, String baseline, String baselineFy,
+    public record GoldRow(String file, String kind, String indicator, String unit, String baseline, String baselineFy,
                    String actuals, String achievement, String targets) {
 
         List<String[]> actualPairs() {
@@ -50,8 +51,8 @@ final class IndicatorScore {
     }
 
     /** Hits over tries of one check. */
-    record Tally(int ok, int n) {
-        double share() {
+    public record Tally(int ok, int n) {
+        public double share() {
             return n == 0 ? 1 : (double) ok / n;
         }
 
@@ -61,18 +62,18 @@ final class IndicatorScore {
         }
     }
 
-    record Result(int found, int extracted, int gold, Tally baselines, Tally targets, Tally baselineYears,
+    public record Result(int found, int extracted, int gold, Tally baselines, Tally targets, Tally baselineYears,
                   Tally actuals, Tally achievements, Tally targetYears, Tally units, List<String> problems) {
 
-        double precision() {
+        public double precision() {
             return (double) found / Math.max(1, extracted);
         }
 
-        double recall() {
+        public double recall() {
             return (double) found / gold;
         }
 
-        double f1() {
+        public double f1() {
             return 2 * precision() * recall() / Math.max(1e-9, precision() + recall());
         }
 
@@ -91,7 +92,7 @@ final class IndicatorScore {
     private IndicatorScore() {
     }
 
-    static List<GoldRow> read(Path tsv) throws IOException {
+    public static List<GoldRow> read(Path tsv) throws IOException {
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         List<String> head = List.of(lines.getFirst().split("\t", -1));
@@ -167,7 +168,7 @@ final class IndicatorScore {
     }
 
     /** Scores the extracted entries of the gold files, naming each entry's file by {@code fileOf}. */
-    static Result score(List<GoldRow> gold, List<IndicatorEntry> extracted, Function<IndicatorEntry, String> fileOf) {
+    public static Result score(List<GoldRow> gold, List<IndicatorEntry> extracted, Function<IndicatorEntry, String> fileOf) {
         Set<String> files = new HashSet<>();
         gold.forEach(g -> files.add(g.file()));
         List<IndicatorEntry> got = extracted.stream().filter(x -> files.contains(fileOf.apply(x))).toList();
