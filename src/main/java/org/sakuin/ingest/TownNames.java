@@ -1,10 +1,11 @@
 package org.sakuin.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sakuin.gazetteer.Gazetteer;
 import org.sakuin.gazetteer.Town;
@@ -18,8 +19,10 @@ import org.sakuin.gazetteer.Town;
 final class TownNames {
 
     private static final Gazetteer GAZETTEER = Gazetteer.japan();
-    private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]{1,4}?[市町村])(?![町村民内外長議役政場街道立営])");
+    /** A name's shape: 1–4 kanji or katakana and 市/町/村, not followed by 民, 内, 長 … (入間市民, 町内会, 村長). */
+    private static final int SHAPE_LONGEST = 5;
+    private static final String SHAPE_ENDS = "市町村";
+    private static final String NOT_AFTER_A_SHAPE = "町村民内外長議役政場街道立営";
     private static final Set<String> NOT_NAMES = Set.of("都市", "本市", "他市", "各市", "同市", "全市", "当市",
             "両市", "市町", "町村", "市町村", "近隣市", "周辺市", "我が町", "各町", "各村", "農村", "漁村", "山村");
     /**
@@ -42,8 +45,10 @@ final class TownNames {
     static List<String> in(String text) {
         String plain = MetadataInference.ORDINAL.matcher(text).replaceAll(" ");
         List<Mention> real = realNames(plain);
+        boolean[] taken = new boolean[plain.length()];
+        real.forEach(mention -> Arrays.fill(taken, mention.start(), mention.end(), true));
         List<Mention> all = new ArrayList<>(real);
-        shapedNames(plain).stream().filter(shaped -> real.stream().noneMatch(shaped::overlaps)).forEach(all::add);
+        shapedNames(plain).stream().filter(shaped -> !shaped.within(taken)).forEach(all::add);
         return all.stream().sorted(Comparator.comparingInt(Mention::start)).map(Mention::name).toList();
     }
 
@@ -80,21 +85,47 @@ final class TownNames {
     }
 
     private static boolean isNameCharacter(char c) {
+        if (c < '\u3000' || (c >= 'ぁ' && c <= 'ゟ')) {
+            return false; // most of a text, answered without looking its script up
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA || c == 'ー';
     }
 
+    /**
+     * In each run of kanji and katakana, the shortest start of it (at most 4 characters and 市/町/村) that is not
+     * followed by a word that makes it something else (市民, 町内, 村長 …): 翠湖市都市計画 → 翠湖市. Scanned by hand,
+     * not by a regular expression: a plan is hundreds of thousands of characters.
+     */
     private static List<Mention> shapedNames(String text) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = SHAPE.matcher(text);
-        while (m.find()) {
-            String name = withoutPrefecture(m.group(1));
-            if (!NOT_NAMES.contains(name) && name.length() >= 2 && !GENERIC_CITY.matcher(name).matches()
-                    && !GROUP_OF_MUNICIPALITIES.matcher(name).matches()) {
-                found.add(new Mention(m.start(1), m.end(1), name));
+        int start = 0;
+        while (start < text.length()) {
+            if (!isNameCharacter(text.charAt(start))) {
+                start++;
+                continue;
             }
+            int runEnd = start;
+            while (runEnd < text.length() && isNameCharacter(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            for (int end = start + 2; end <= Math.min(runEnd, start + SHAPE_LONGEST); end++) {
+                if (SHAPE_ENDS.indexOf(text.charAt(end - 1)) >= 0
+                        && (end == text.length() || NOT_AFTER_A_SHAPE.indexOf(text.charAt(end)) < 0)) {
+                    shaped(text, start, end).ifPresent(found::add);
+                    break;
+                }
+            }
+            start = runEnd;
         }
         return found;
+    }
+
+    private static Optional<Mention> shaped(String text, int start, int end) {
+        String name = withoutPrefecture(text.substring(start, end));
+        boolean aName = !NOT_NAMES.contains(name) && name.length() >= 2 && !GENERIC_CITY.matcher(name).matches()
+                && !GROUP_OF_MUNICIPALITIES.matcher(name).matches();
+        return aName ? Optional.of(new Mention(end - name.length(), end, name)) : Optional.empty();
     }
 
     private static String withoutPrefecture(String name) {
@@ -104,8 +135,14 @@ final class TownNames {
 
     private record Mention(int start, int end, String name) {
 
-        boolean overlaps(Mention other) {
-            return start < other.end && other.start < end;
+        /** Whether any character of this mention is {@code taken}. */
+        boolean within(boolean[] taken) {
+            for (int i = start; i < end; i++) {
+                if (taken[i]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean covers(Mention other) {
