@@ -62,6 +62,11 @@ public final class Gazetteer {
         return named(name).stream().filter(t -> t.prefecture().equals(prefecture)).findFirst();
     }
 
+    /** The code of the municipality of this name in this prefecture (112259 for 埼玉県, 入間市). */
+    public Optional<String> code(String prefecture, String name) {
+        return town(prefecture, name).map(Town::code);
+    }
+
     /** The 47 prefectures in code order, 北海道 first and 沖縄県 last. */
     public List<String> prefectures() {
         return prefectures;

@@ -1,7 +1,6 @@
 package org.sakuin.plan;
 
 import org.sakuin.gazetteer.Gazetteer;
-import org.sakuin.gazetteer.Town;
 
 /**
  * What a plan is: whose (municipality, prefecture), which (title, plan type) and when (period).
@@ -17,7 +16,7 @@ public record PlanMetadata(String municipality, String prefecture, String title,
      * gazetteer does not know (fictional, merged after 2023) or of no known prefecture.
      */
     public String municipalityCode() {
-        return Gazetteer.japan().town(prefecture, municipality).map(Town::code).orElse(null);
+        return Gazetteer.japan().code(prefecture, municipality).orElse(null);
     }
 
     /** This metadata with the blanks filled from {@code fallback}. */
