@@ -191,6 +191,15 @@ class MetadataInferenceTest {
     }
 
     @Test
+    void aPlanOfSeveralTownsIsTheTownOnItsCover() {
+        PlanMetadata metadata = MetadataInference.infer(lines("旭川市・上川中部定住自立圏共生ビジョン",
+                "東神楽町、東川町、当麻町と旭川市が連携します。東神楽町と東川町の取組。東神楽町の観光。"), null, "x.pdf");
+        assertThat(metadata.municipality()).isEqualTo("旭川市");
+        assertThat(metadata.prefecture()).isEqualTo("北海道");
+        assertThat(metadata.municipalityCode()).isEqualTo("012041");
+    }
+
+    @Test
     void aDesignatedCitysWardIsFiledUnderItsCity() {
         PlanMetadata metadata = MetadataInference.infer(lines("札幌市中央区まちづくりビジョン", "中央区の将来像"),
                 null, "x.pdf");
