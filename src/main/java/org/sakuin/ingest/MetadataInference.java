@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.sakuin.gazetteer.Gazetteer;
+import org.sakuin.gazetteer.Town;
 import org.sakuin.plan.PlanMetadata;
 import org.sakuin.plan.PlanPeriod;
 import org.sakuin.structure.TextBlock;
@@ -21,13 +21,6 @@ import org.sakuin.structure.TextBlock;
  * the plan type from the title's last plan word, the period from a 計画期間 sentence.
  */
 final class MetadataInference {
-
-    static final List<String> PREFECTURES = List.of(
-            "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
-            "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
-            "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
-            "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
-            "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県");
 
     /** Plan types, most specific first: a 総合計画's 実施計画 is an 実施計画. */
     static final List<String> PLAN_TYPES = List.of(
@@ -46,20 +39,11 @@ final class MetadataInference {
     /** A cover's second line naming the part of the plan the file is: 令和7年度 実施計画, 後期基本計画. */
     private static final Pattern PART_OF_PLAN = Pattern.compile(
             "\\S{0,12}\\s?(?:実施計画|基本計画|基本構想|アクションプラン)");
-    private static final Pattern MUNICIPALITY = Pattern.compile(
-            "(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]{1,4}[市町村])(?![町村民内外長議役政場街道立営])");
-    private static final Set<String> NOT_NAMES = Set.of("都市", "本市", "他市", "各市", "同市", "全市", "当市",
-            "両市", "市町", "町村", "市町村", "近隣市", "周辺市", "我が町", "各町", "各村", "農村", "漁村", "山村");
     /** 第2次, 第6期 …: a plan's ordinal, which would otherwise start the name (次北斗市). */
-    private static final Pattern ORDINAL = Pattern.compile("第[0-9０-９一二三四五六七八九十]+[次期]");
-    /**
-     * Words for kinds of city (姉妹都市, 友好都市, 中核都市, 大都市 …). Real names ending in 都市 have one
-     * character before it (京都市, 西都市), so only the generic one-character prefixes are listed.
-     */
-    private static final Pattern GENERIC_CITY = Pattern.compile("(?:.{2,}|[大各他両全同諸新本当])都市");
-    /** 他市町村, 近隣市町: groups of municipalities, not one. */
-    private static final Pattern GROUP_OF_MUNICIPALITIES = Pattern.compile(".*市町村?|.*町村");
+    static final Pattern ORDINAL = Pattern.compile("第[0-9０-９一二三四五六七八九十]+[次期]");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
+
+    private static final Gazetteer GAZETTEER = Gazetteer.japan();
 
     private MetadataInference() {
     }
@@ -90,47 +74,48 @@ final class MetadataInference {
         return Optional.empty();
     }
 
+    /** The first town the title names, else the file name, else the one the text names most (at least thrice). */
     static Optional<String> municipality(String title, String text, String fileName) {
         for (String source : Stream.of(title, fileName).filter(s -> s != null).toList()) {
-            Optional<String> named = names(source).findFirst();
-            if (named.isPresent()) {
-                return named;
+            List<String> named = TownNames.in(source);
+            if (!named.isEmpty()) {
+                return Optional.of(named.getFirst());
             }
         }
-        Map<String, Long> counts = names(text).collect(Collectors.groupingBy(Function.identity(),
+        Map<String, Long> counts = TownNames.in(text).stream().collect(Collectors.groupingBy(Function.identity(),
                 LinkedHashMap::new, Collectors.counting()));
         return counts.entrySet().stream().filter(e -> e.getValue() >= 3)
                 .max(Map.Entry.<String, Long>comparingByValue()).map(Map.Entry::getKey);
     }
 
-    private static Stream<String> names(String text) {
-        Matcher m = MUNICIPALITY.matcher(ORDINAL.matcher(text).replaceAll(" "));
-        return m.results().map(r -> r.group(1)).map(MetadataInference::withoutPrefecture)
-                .filter(name -> !NOT_NAMES.contains(name) && name.length() >= 2)
-                .filter(name -> !GENERIC_CITY.matcher(name).matches()
-                        && !GROUP_OF_MUNICIPALITIES.matcher(name).matches());
-    }
-
-    private static String withoutPrefecture(String name) {
-        return PREFECTURES.stream().filter(p -> name.startsWith(p) && name.length() > p.length())
-                .findFirst().map(p -> name.substring(p.length())).orElse(name);
-    }
-
+    /**
+     * A real town's prefecture is the gazetteer's; of a name several prefectures have, the one the text settles
+     * (else none: a guess would file the plan under the wrong prefecture). A town the gazetteer does not know
+     * (fictional, or merged after 2023) gets the prefecture written before its name, else the one named most.
+     */
     static Optional<String> prefecture(String municipality, String text) {
+        List<Town> real = GAZETTEER.named(municipality);
+        if (real.size() == 1) {
+            return Optional.of(real.getFirst().prefecture());
+        }
+        if (real.size() > 1) {
+            return HomonymTowns.prefectureOf(real, text);
+        }
+        List<String> prefectures = GAZETTEER.prefectures();
         if (municipality != null) {
-            Optional<String> adjacent = PREFECTURES.stream().filter(p -> text.contains(p + municipality)).findFirst();
+            Optional<String> adjacent = prefectures.stream().filter(p -> text.contains(p + municipality)).findFirst();
             if (adjacent.isPresent()) {
                 return adjacent;
             }
         }
-        return PREFECTURES.stream()
+        return prefectures.stream()
                 .map(p -> Map.entry(p, occurrences(text, p)))
                 .filter(e -> e.getValue() > 0)
                 .max(Comparator.comparingInt(Map.Entry::getValue))
                 .map(Map.Entry::getKey);
     }
 
-    private static int occurrences(String text, String word) {
+    static int occurrences(String text, String word) {
         int count = 0;
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
             count++;

@@ -1,6 +1,8 @@
 package org.sakuin.search;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.sakuin.gazetteer.Gazetteer;
 import org.sakuin.index.IndicatorHit;
 import org.sakuin.plan.Indicator;
 import org.sakuin.plan.IndicatorValue;
@@ -17,5 +19,11 @@ public record IndicatorEntry(String id, String name, String kind, String unit, I
         return new IndicatorEntry(i.id(), i.name(), i.kind(), i.unit(), i.baseline(), i.actuals(), i.achievement(),
                 i.targets(), i.description(), hit.plan().municipality(), hit.plan().prefecture(), hit.plan().title(),
                 hit.plan().planType(), hit.file(), i.documentId(), i.page(), i.section().path(), i.source());
+    }
+
+    /** The town's national local-government code (112259), where the gazetteer knows the town and prefecture. */
+    @JsonProperty
+    public String municipalityCode() {
+        return Gazetteer.japan().code(prefecture, municipality).orElse(null);
     }
 }

@@ -1,6 +1,8 @@
 package org.sakuin.search;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.sakuin.gazetteer.Gazetteer;
 
 /**
  * One hit as the CLI, REST API and UI show it (the JSON shape of {@code search --json}).
@@ -12,4 +14,10 @@ import java.util.List;
 public record SearchHit(String file, String municipality, String prefecture, String title, String planType, int page,
                         String section, List<String> areas, float score, String snippet, List<String> indicatorIds,
                         String documentId, String passageId, List<String> subareas, List<String> areaEvidence) {
+
+    /** The town's national local-government code (112259), where the gazetteer knows the town and prefecture. */
+    @JsonProperty
+    public String municipalityCode() {
+        return Gazetteer.japan().code(prefecture, municipality).orElse(null);
+    }
 }

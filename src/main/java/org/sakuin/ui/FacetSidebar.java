@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.sakuin.gazetteer.Gazetteer;
 import org.sakuin.search.FacetValue;
 
 /**
@@ -22,6 +23,11 @@ import org.sakuin.search.FacetValue;
 final class FacetSidebar extends Aside {
 
     private static final String UNKNOWN_PREFECTURE = "都道府県不明";
+    /**
+     * Prefectures as every Japanese list orders them, by code (北海道 … 沖縄県), so a reader finds one where
+     * they expect it rather than hunting a list reordered by each search's counts; 都道府県不明 last.
+     */
+    private static final Comparator<String> PREFECTURE_ORDER = Gazetteer.japan().prefectureOrder();
 
     private final Consumer<SearchState> onChange;
 
@@ -33,7 +39,7 @@ final class FacetSidebar extends Aside {
 
     /**
      * The counts of these results; values ticked but no longer counted stay listed, so they can be unticked.
-     * Towns are listed under their prefecture (from {@code prefectures}), prefectures by their towns' counts.
+     * Towns are listed under their prefecture (from {@code prefectures}); prefectures are in code order.
      */
     void show(SearchState state, Map<String, List<FacetValue>> facets, Map<String, String> prefectures) {
         removeAll();
@@ -47,6 +53,9 @@ final class FacetSidebar extends Aside {
         add(head);
         SearchState.DIMENSIONS.forEach((dimension, label) -> {
             List<FacetValue> values = withSelected(facets.getOrDefault(dimension, List.of()), state.selected(dimension));
+            if (dimension.equals("prefecture")) {
+                values.sort(Comparator.comparing(FacetValue::value, PREFECTURE_ORDER));
+            }
             if (!values.isEmpty()) {
                 add(dimension.equals("municipality") ? townsByPrefecture(state, label, values, prefectures)
                         : group(state, dimension, label, values));
@@ -60,7 +69,7 @@ final class FacetSidebar extends Aside {
         return group;
     }
 
-    /** Towns under their prefecture, the prefecture with most hits first; towns of no known prefecture last. */
+    /** Towns under their prefecture, prefectures in code order; towns of no known prefecture last. */
     private Div townsByPrefecture(SearchState state, String label, List<FacetValue> towns,
                                   Map<String, String> prefectures) {
         Map<String, List<FacetValue>> byPrefecture = new LinkedHashMap<>();
@@ -68,8 +77,7 @@ final class FacetSidebar extends Aside {
                 p -> new ArrayList<>()).add(town));
         Div group = emptyGroup("municipality", label);
         byPrefecture.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, List<FacetValue>> e) -> e.getKey().equals(UNKNOWN_PREFECTURE))
-                        .thenComparing(e -> -e.getValue().stream().mapToInt(FacetValue::count).sum()))
+                .sorted(Map.Entry.comparingByKey(PREFECTURE_ORDER))
                 .forEach(e -> {
                     Span prefecture = new Span(e.getKey());
                     prefecture.addClassName("facet-subgroup-name");

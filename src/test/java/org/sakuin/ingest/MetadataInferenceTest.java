@@ -129,4 +129,91 @@ class MetadataInferenceTest {
         assertThat(metadata.planType()).isEqualTo("実施計画");
         assertThat(metadata.period()).hasToString("2018–2027");
     }
+
+    @Test
+    void aRealTownGetsItsPrefectureAndCodeFromTheGazetteer() {
+        PlanMetadata metadata = MetadataInference.infer(lines("第6次入間市総合計画 前期基本計画",
+                "本市は東京都に隣接し、東京都心から40km圏にあります。東京都との交流。"), null, "plan.pdf");
+        assertThat(metadata.prefecture()).isEqualTo("埼玉県");
+        assertThat(metadata.municipalityCode()).isEqualTo("112259");
+    }
+
+    @Test
+    void aTownNamedWithItsPrefectureIsThatPrefecturesTown() {
+        assertThat(MetadataInference.prefecture("伊達市", "北海道伊達市は噴火湾に面しています。")).contains("北海道");
+        assertThat(MetadataInference.prefecture("池田町", "長野県北安曇郡池田町の総合計画")).contains("長野県");
+    }
+
+    @Test
+    void aTownOfSeveralPrefecturesIsSettledByThePrefectureTheTextNames() {
+        assertThat(MetadataInference.prefecture("伊達市", "福島県の北部に位置し、福島県や近隣市町と連携します。"))
+                .contains("福島県");
+    }
+
+    @Test
+    void aSisterTownOfTheSameNameDoesNotOutweighTheTownsOwnPrefecture() {
+        String text = "福島県伊達市は北海道伊達市と姉妹都市です。福島県の北部に位置し、福島県や近隣市町と連携します。";
+        assertThat(MetadataInference.prefecture("伊達市", text)).contains("福島県");
+    }
+
+    @Test
+    void aTownOfSeveralPrefecturesIsSettledByItsNeighbours() {
+        assertThat(MetadataInference.prefecture("伊達市", "室蘭市、登別市、洞爺湖町と連携し、室蘭市との広域連携を進めます。"))
+                .contains("北海道");
+    }
+
+    @Test
+    void aTownOfSeveralPrefecturesIsSettledByItsPrintedCode() {
+        assertThat(MetadataInference.prefecture("伊達市", "団体コード 072133")).contains("福島県");
+    }
+
+    @Test
+    void aTownOfSeveralPrefecturesWithNothingElseToGoOnHasNoPrefecture() {
+        PlanMetadata metadata = MetadataInference.infer(lines("伊達市総合計画", "本市の将来像を描きます。"), null, "x.pdf");
+        assertThat(metadata.municipality()).isEqualTo("伊達市");
+        assertThat(metadata.prefecture()).isNull();
+        assertThat(metadata.municipalityCode()).isNull();
+    }
+
+    @Test
+    void aFictionalTownIsStillATownWithoutAPrefectureFromTheGazetteer() {
+        PlanMetadata metadata = MetadataInference.infer(lines("第3期星見野市まち・ひと・しごと創生総合戦略",
+                "星見野市の人口は減少しています。"), null, "x.md");
+        assertThat(metadata.municipality()).isEqualTo("星見野市");
+        assertThat(metadata.prefecture()).isNull();
+        assertThat(metadata.municipalityCode()).isNull();
+        assertThat(MetadataInference.prefecture("星見野市", "長野県の東部に位置する星見野市")).contains("長野県");
+    }
+
+    @Test
+    void aFictionalTownEndingInARealOnesNameIsNotTheRealOne() {
+        assertThat(MetadataInference.municipality("新伊達市総合計画", "", "x.pdf")).contains("新伊達市");
+    }
+
+    @Test
+    void aPlanOfSeveralTownsIsTheTownOnItsCover() {
+        PlanMetadata metadata = MetadataInference.infer(lines("旭川市・上川中部定住自立圏共生ビジョン",
+                "東神楽町、東川町、当麻町と旭川市が連携します。東神楽町と東川町の取組。東神楽町の観光。"), null, "x.pdf");
+        assertThat(metadata.municipality()).isEqualTo("旭川市");
+        assertThat(metadata.prefecture()).isEqualTo("北海道");
+        assertThat(metadata.municipalityCode()).isEqualTo("012041");
+    }
+
+    @Test
+    void aDesignatedCitysWardIsFiledUnderItsCity() {
+        PlanMetadata metadata = MetadataInference.infer(lines("札幌市中央区まちづくりビジョン", "中央区の将来像"),
+                null, "x.pdf");
+        assertThat(metadata.municipality()).isEqualTo("札幌市");
+        assertThat(metadata.prefecture()).isEqualTo("北海道");
+        assertThat(metadata.municipalityCode()).isEqualTo("011002");
+    }
+
+    @Test
+    void realTownsTheShapeOfANameMissesAreFound() {
+        assertThat(MetadataInference.municipality("第3次さいたま市総合振興計画", "", "x.pdf")).contains("さいたま市");
+        assertThat(MetadataInference.municipality("南アルプス市総合計画", "", "x.pdf")).contains("南アルプス市");
+        assertThat(MetadataInference.municipality("令和6年度北斗市実施計画", "", "x.pdf")).contains("北斗市");
+        assertThat(MetadataInference.municipality("世田谷区基本計画", "", "x.pdf")).contains("世田谷区");
+        assertThat(MetadataInference.municipality("翠湖市都市計画マスタープラン", "", "x.html")).contains("翠湖市");
+    }
 }

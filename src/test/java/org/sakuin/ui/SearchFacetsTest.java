@@ -77,6 +77,16 @@ class SearchFacetsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void prefecturesAreInCodeOrderNotByHits() {
+        open(Map.of("q", List.of("市民"))); // 埼玉県's 入間市 has most hits
+
+        assertThat(labels("prefecture")).containsSubsequence("北海道", "埼玉県");
+        Component towns = checkbox("municipality", "入間市").getParent().flatMap(Component::getParent).orElseThrow();
+        assertThat($(Span.class, towns).withClassName("facet-subgroup-name").all()).extracting(Span::getText)
+                .containsSubsequence("北海道", "埼玉県");
+    }
+
+    @Test
     void theAddressRestoresSeveralSelectionsOfOneFacet() {
         open(Map.of("q", List.of("連携"), "municipality", List.of("入間市", "旭川市")));
 
@@ -141,6 +151,11 @@ class SearchFacetsTest extends SpringBrowserlessTest {
         return $(Checkbox.class).all().stream()
                 .filter(box -> value.equals(box.getLabel()) && dimension.equals(groupOf(box)))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + dimension + " checkbox " + value));
+    }
+
+    private List<String> labels(String dimension) {
+        return $(Checkbox.class).all().stream().filter(box -> dimension.equals(groupOf(box))).map(Checkbox::getLabel)
+                .toList();
     }
 
     private int countOf(String dimension, String value) {
