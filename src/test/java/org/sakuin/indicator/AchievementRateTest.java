@@ -2,6 +2,9 @@ package org.sakuin.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sakuin.plan.Indicator;
@@ -81,5 +84,20 @@ class AchievementRateTest {
             assertThat(indicator.achievement()).isEqualTo("80.0%");
             assertThat(indicator.achievementComputed()).isTrue();
         });
+    }
+
+    /** The method is the plans' own: every rate seed 000 prints comes out again from its figures. */
+    @Test
+    void recomputesEveryRateTheSeedPrints() throws IOException {
+        String[] lines = Files.readAllLines(Path.of("src/test/resources/seeds/000_e3666c8bdfd63eb6.txt")).stream()
+                .filter(line -> !line.isBlank()).toArray(String[]::new);
+        List<Indicator> printed = Blocks.extract(lines).stream().filter(i -> i.achievement() != null).toList();
+        assertThat(printed).hasSizeGreaterThanOrEqualTo(6);
+        for (Indicator indicator : printed) {
+            Indicator withoutRate = new Indicator(indicator.id(), indicator.name(), indicator.kind(), indicator.unit(),
+                    indicator.baseline(), indicator.actuals(), null, false, indicator.targets(),
+                    indicator.description(), indicator.documentId(), indicator.section(), indicator.page(), "");
+            assertThat(AchievementRate.compute(withoutRate)).as(indicator.name()).contains(indicator.achievement());
+        }
     }
 }
