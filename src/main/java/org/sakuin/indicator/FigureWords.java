@@ -75,6 +75,19 @@ final class FigureWords {
         return new Meaning(qualifier == null && about ? Qualifier.ABOUT : qualifier, basis, year);
     }
 
+    /**
+     * What the words around a figure written inside a sentence say: a bound only after it ("75歳以上の高齢者の80%"
+     * bounds the age, not the 80%), 約, the basis and the year also before it (令和7年度までに3地区で).
+     */
+    static Meaning around(String before, String after) {
+        Meaning lead = read(before);
+        Meaning tail = read(after);
+        Qualifier qualifier = tail.qualifier() != null ? tail.qualifier()
+                : lead.qualifier() == Qualifier.ABOUT ? Qualifier.ABOUT : null;
+        Basis basis = tail.basis() != null ? tail.basis() : lead.basis() == Basis.CHANGE ? null : lead.basis();
+        return new Meaning(qualifier, basis, lead.year() != null ? lead.year() : tail.year());
+    }
+
     private static Optional<Qualifier> bound(Matcher m) {
         if (m.group("atLeast") != null) {
             return Optional.of(Qualifier.AT_LEAST);

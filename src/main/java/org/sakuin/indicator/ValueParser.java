@@ -43,7 +43,7 @@ final class ValueParser {
             + "(?<number>" + NUM + ")(?<lowUnit>" + CELL_UNIT + ")?(?:" + RANGE + "(?<upper>" + NUM + "))?"
             + "(?<unit>" + CELL_UNIT + ")?(?<tail>" + FigureWords.TAIL + "*)\\s*$");
     /** A figure inside other words: 市内全校で100%; a time or an age (5年で, 75歳以上の) is not one. */
-    private static final Pattern FIGURE_IN_WORDS = Pattern.compile("(?<![0-9.,第RH])(?<!令和|平成)(?<sign>[-△▲]?)"
+    private static final Pattern FIGURE_IN_WORDS = Pattern.compile("(?<![0-9.,第RH億万千])(?<!令和|平成)(?<sign>[-△▲]?)"
             + "(?<number>" + NUM + ")(?<unit>\\s*" + Magnitude.MULTIPLIER + "?" + UNIT + ")");
     private static final Pattern TIME_UNIT = Pattern.compile("\\s*(?:年|ヶ月|か月|歳|分|秒)(?:/.*)?");
     private static final Pattern NOTE = Pattern.compile("[(（](?<note>[^()（）]*)[)）]");
@@ -83,24 +83,25 @@ final class ValueParser {
         Matcher m = FIGURE.matcher(notes.text());
         if (m.matches()) {
             String unit = m.group("unit") != null ? m.group("unit") : m.group("lowUnit");
-            return figure(m.group("sign"), m.group("number"), m.group("upper"), unit,
-                    m.group("lead") + m.group("number") + "、" + m.group("tail") + "、" + notes.words(), notes.year(), raw);
+            FigureWords.Meaning meaning = FigureWords.read(
+                    m.group("lead") + m.group("number") + "、" + m.group("tail") + "、" + notes.words());
+            return figure(m.group("sign"), m.group("number"), m.group("upper"), unit, meaning, notes.year(), raw);
         }
         List<MatchResult> inWords = FIGURE_IN_WORDS.matcher(notes.text()).results()
                 .filter(f -> !TIME_UNIT.matcher(f.group("unit")).matches()).toList();
         if (inWords.size() == 1) {
             MatchResult f = inWords.getFirst();
-            return figure(f.group("sign"), f.group("number"), null, f.group("unit"),
-                    notes.text() + "、" + notes.words(), notes.year(), raw);
+            FigureWords.Meaning meaning = FigureWords.around(notes.text().substring(0, f.start()),
+                    notes.text().substring(f.start()) + "、" + notes.words());
+            return figure(f.group("sign"), f.group("number"), null, f.group("unit"), meaning, notes.year(), raw);
         }
         return words(notes.withoutYears(), raw, notes.year());
     }
 
-    private static ParsedValue figure(String sign, String number, String upper, String writtenUnit, String words,
-                                      Integer noteYear, String raw) {
+    private static ParsedValue figure(String sign, String number, String upper, String writtenUnit,
+                                      FigureWords.Meaning meaning, Integer noteYear, String raw) {
         String signed = (sign.isEmpty() || sign.equals("+") ? "" : "-") + number.replace(",", "");
         String unit = writtenUnit == null ? null : writtenUnit.strip();
-        FigureWords.Meaning meaning = FigureWords.read(words);
         Basis basis = meaning.basis();
         Matcher perYear = unit == null ? null : PER_YEAR_UNIT.matcher(unit);
         if (perYear != null && perYear.matches()) { // 12,000人/年: 人, each year

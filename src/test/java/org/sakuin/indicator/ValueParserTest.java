@@ -222,9 +222,12 @@ class ValueParserTest {
     void aFigureInsideOtherWordsIsTheValueAndTheWordsStayInRaw() {
         assertParsed("市内全小中学校で100%", "100", "%", null, null);
         assertParsed("令和7年度までに3地区で実施", "3", "地区", 2025, null);
-        assertParsed("75歳以上の高齢者の80%", "80", "%", null, Qualifier.AT_LEAST);
+        assertParsed("75歳以上の高齢者の80%", "80", "%", null, null); // 以上 bounds the age
+        assertParsed("市内全校で約80%以上", "80", "%", null, Qualifier.AT_LEAST);
+        assertBasis("5年間で市内3地区に設置", "3", "地区", Basis.CUMULATIVE);
         assertThat(ValueParser.parse("第2次計画の策定").value()).isEqualTo("第2次計画の策定"); // an ordinal
         assertThat(ValueParser.parse("3校で5回").value()).isEqualTo("3校で5回"); // two figures: which one?
+        assertThat(ValueParser.parse("1億2千万円").value()).isEqualTo("1億2千万円"); // not 2千万 alone
     }
 
     @Test
