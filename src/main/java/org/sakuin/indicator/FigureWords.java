@@ -18,10 +18,12 @@ final class FigureWords {
     static final String YEAR = "(?:(?:令和|平成|[RH])\\s*(?:元|[0-9]{1,2})\\s*(?:年度?)?|(?:19|20)[0-9]{2}\\s*年度?)";
     /** A length of time the figure is counted over: 5年間, 5か年; 5年 only with a particle (5年で). */
     static final String DURATION = "(?:[0-9]{1,2}\\s*(?:(?:年間|か年|ヵ年|ヶ年|カ年|箇年)(?:で|に|の)?|年(?:で|に|の)))";
+    /** A figure per head, written before it: 1人当たり 3.2冊, 人口10万人あたり 250人. */
+    static final String PER_HEAD = "(?:人口)?(?:[0-9][0-9,.]*\\s*(?:万|千)?)?(?:人|世帯|戸|件)?(?:当たり|あたり)";
     /** What may stand before the figure. */
     static final String LEAD = "(?:(?:" + DURATION + "|(?:" + YEAR + "|前年度?|基準年度?|基準値?|現状値?|策定時)(?:比|から|より)|"
             + YEAR + "(?:末|時点)?(?:まで)?(?:に|で|の)?|約|概ね|おおむね|年間|年平均|毎年度?|各年度?|単年度?|年|延べ|延|"
-            + "累計|合計|総計|通算|計画期間中?|期間中|期間内|計|目標値?)[\\s:：]*)";
+            + "累計|合計|総計|通算|計画期間中?|期間中|期間内|計|目標値?|" + PER_HEAD + ")[\\s:：]*)";
     /** What may stand after the figure and its unit. */
     static final String TAIL = "(?:[\\s、]*(?:以上|以下|以内|未満|超|程度|前後|[をの]?維持|を?目指す|を?目指します|を?目標|"
             + "を?達成|(?:に|へ|まで)?(?:増加|増|減少|減|削減|向上|アップ|上昇|低下|拡大|縮減)|/年度?|/年間|毎年度?|まで))";

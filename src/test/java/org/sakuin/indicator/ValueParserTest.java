@@ -237,6 +237,12 @@ class ValueParserTest {
     }
 
     @Test
+    void aFigurePerHeadKeepsItsOwnUnit() {
+        assertParsed("1人当たり 3.2冊", "3.2", "冊", null, null);
+        assertParsed("人口10万人あたり 250.5人", "250.5", "人", null, null);
+    }
+
+    @Test
     void newWaysOfWritingAFigureLookLikeValuesButNamesDoNot() {
         assertThat(ValueParser.looksLikeValue("5年間で3人")).isTrue();
         assertThat(ValueParser.looksLikeValue("80〜85%")).isTrue();
