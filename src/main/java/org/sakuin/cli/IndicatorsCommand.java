@@ -95,7 +95,8 @@ final class IndicatorsCommand implements Callable<Integer> {
             out.append(String.format("%n%s  %s [%s]%s%n   基準値 %s   実績 %s   目標 %s%s%n   %s  p.%d  %s%n",
                     orDash(e.municipality()), e.name(), e.kind(), e.unit() == null ? "" : " (" + e.unit() + ")",
                     figure(e.baseline()), figures(e.actuals()), figures(e.targets()),
-                    e.achievement() == null ? "" : "   達成率 " + e.achievement(), e.file(), e.page(), e.section()));
+                    e.achievement() == null ? "" : "   達成率 " + e.achievement() + (e.achievementComputed() ? " (算出)" : ""),
+                    e.file(), e.page(), e.section()));
         }
         return out.toString();
     }

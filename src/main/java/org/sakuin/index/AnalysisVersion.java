@@ -14,10 +14,11 @@ final class AnalysisVersion {
 
     /**
      * Raise it whenever the analysis changes in code (tokenizer mode, filters, char filters) or what a record
-     * keeps of it ({@link PlanVocabulary}); the user dictionary counts through its hash. Version 1, before the
-     * user dictionary and the vocabulary, stored no fingerprint at all.
+     * keeps of it ({@link PlanVocabulary}, the indicator figures); the user dictionary counts through its hash.
+     * Version 1, before the user dictionary and the vocabulary, stored no fingerprint at all; version 3 reads
+     * indicator figures with their multipliers, qualifiers and bases (1.2万人 was 1.2, is now 12000 人).
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /**
      * Sakuin's analysis as this build does it. Only the dictionary's entries are hashed: editing a comment there

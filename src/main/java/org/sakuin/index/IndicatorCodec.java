@@ -1,12 +1,17 @@
 package org.sakuin.index;
 
 import org.sakuin.plan.Indicator;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores an indicator record as JSON in one stored field, so a hit can be returned whole. */
+/**
+ * Stores an indicator record as JSON in one stored field, so a hit can be returned whole. A record stored before
+ * a field existed still reads: the missing field is null, or false for {@code achievementComputed}.
+ */
 final class IndicatorCodec {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     private IndicatorCodec() {
     }

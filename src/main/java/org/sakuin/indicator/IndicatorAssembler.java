@@ -32,8 +32,7 @@ final class IndicatorAssembler {
             if (unit == null && parsed.unit() != null && cell.role() != ColumnRole.ACHIEVEMENT) {
                 unit = parsed.unit();
             }
-            Integer fy = parsed.fy() != null ? parsed.fy() : cell.headerYear();
-            IndicatorValue value = new IndicatorValue(parsed.value(), fy, parsed.raw());
+            IndicatorValue value = parsed.toValue(cell.headerYear());
             switch (cell.role()) {
                 case BASELINE -> baseline = baseline == null ? value : baseline;
                 case ACTUAL -> actuals.add(value);
@@ -46,7 +45,7 @@ final class IndicatorAssembler {
         String name = named.name();
         unit = unit != null ? unit : named.unit();
         String kind = row.kind() != null ? row.kind() : kindFromSection(section);
-        return new Indicator(idOf(documentId, name), name, kind, unit, baseline, actuals, achievement, targets,
+        return new Indicator(idOf(documentId, name), name, kind, unit, baseline, actuals, achievement, false, targets,
                 blankToNull(row.description()), documentId, section, page, row.source());
     }
 

@@ -9,7 +9,8 @@ import org.sakuin.structure.StructuredBlock;
 /**
  * Finds the indicators (成果指標, 評価指標, KPI …) of a plan in every layout plans use: tables with known cells
  * (also typed with a delimiter, "指標名／単位／基準値／目標値"), tables PDF extraction flattened into lines, names
- * listed under an indicator heading, and prose targets ("40人(2014年度)→年40人(2019年度)"). The same indicator mentioned twice in a document is one record.
+ * listed under an indicator heading, and prose targets ("40人(2014年度)→年40人(2019年度)"). The same indicator
+ * mentioned twice in a document is one record; its achievement rate is computed when the plan prints none.
  */
 public final class IndicatorExtractor {
 
@@ -31,6 +32,6 @@ public final class IndicatorExtractor {
                         blocks.get(row.block()).block().page()))
                 .filter(indicator -> !indicator.name().isBlank())
                 .toList();
-        return IndicatorMerger.merge(mentions);
+        return IndicatorMerger.merge(mentions).stream().map(AchievementRate::fill).toList();
     }
 }

@@ -49,7 +49,7 @@ final class IndicatorMerger {
             addMissing(targets, other.targets());
             source.append("\n---\n").append(other.source());
         }
-        return new Indicator(primary.id(), primary.name(), kind, unit, baseline, actuals, achievement, targets,
+        return new Indicator(primary.id(), primary.name(), kind, unit, baseline, actuals, achievement, false, targets,
                 description, primary.documentId(), primary.section(), primary.page(), source.toString());
     }
 

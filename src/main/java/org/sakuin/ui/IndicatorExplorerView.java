@@ -100,7 +100,7 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
         figureColumn(e -> IndicatorFormat.shortFigure(e.baseline()), "基準値", IndicatorRows.BASELINE, "8em");
         figureColumn(e -> IndicatorFormat.last(e.targets()), "目標値", IndicatorRows.TARGET, "8em")
                 .setTooltipGenerator(e -> "目標値: " + IndicatorFormat.figures(e.targets()));
-        figureColumn(e -> IndicatorFormat.orNone(e.achievement()), "達成率", IndicatorRows.ACHIEVEMENT, "6.5em");
+        figureColumn(IndicatorFormat::achievement, "達成率", IndicatorRows.ACHIEVEMENT, "6.5em");
     }
 
     /** A fixed-width column that {@link IndicatorRows} sorts under the key {@code sortKey}. */

@@ -6,8 +6,14 @@ import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sakuin.plan.IndicatorValue;
+import org.sakuin.plan.IndicatorValue.Basis;
+import org.sakuin.plan.IndicatorValue.Qualifier;
+import org.sakuin.search.IndicatorEntry;
 
-/** How the pages write an indicator's figures: {@code 41,383（2015年度）}, a dash for what the plan leaves out. */
+/**
+ * How the pages write an indicator's figures: {@code 41,383（2015年度）}, {@code 80〜85以上}, {@code 累計100},
+ * {@code 年40}, {@code 10増}; a dash for what the plan leaves out.
+ */
 final class IndicatorFormat {
 
     /** What a Japanese table writes in an empty cell. */
@@ -43,6 +49,12 @@ final class IndicatorFormat {
         return fy + "年度";
     }
 
+    /** The achievement rate; one Sakuin computed says so: 93.4%（算出）. */
+    static String achievement(IndicatorEntry indicator) {
+        return indicator.achievement() == null ? NONE
+                : indicator.achievement() + (indicator.achievementComputed() ? "（算出）" : "");
+    }
+
     static String orNone(String text) {
         return text == null || text.isBlank() ? NONE : text;
     }
@@ -67,7 +79,37 @@ final class IndicatorFormat {
         if (value == null || value.value() == null) {
             return NONE;
         }
-        return number(value.value()) + (value.fy() == null ? "" : "（" + value.fy() + yearSuffix + "）");
+        return written(value) + (value.fy() == null ? "" : "（" + value.fy() + yearSuffix + "）");
+    }
+
+    /** A number with the words the plan wrote around it, briefly; a target in words as it is. */
+    private static String written(IndicatorValue value) {
+        if (numeric(value.value()).isEmpty()) {
+            return value.value();
+        }
+        String range = number(value.value()) + (value.upper() == null ? "" : "〜" + number(value.upper()));
+        return prefix(value) + range + suffix(value.qualifier(), value.basis());
+    }
+
+    private static String prefix(IndicatorValue value) {
+        String about = value.qualifier() == Qualifier.ABOUT ? "約" : "";
+        return about + (value.basis() == Basis.CUMULATIVE ? "累計" : value.basis() == Basis.PER_YEAR ? "年" : "");
+    }
+
+    private static String suffix(Qualifier qualifier, Basis basis) {
+        if (qualifier == null) {
+            return "";
+        }
+        return switch (qualifier) {
+            case AT_LEAST -> "以上";
+            case AT_MOST -> "以下";
+            case BELOW -> "未満";
+            case ABOVE -> "超";
+            case MAINTAIN -> "を維持";
+            case INCREASE -> basis == Basis.CHANGE ? "増" : "に増加";
+            case DECREASE -> basis == Basis.CHANGE ? "減" : "に減少";
+            case ABOUT -> "";
+        };
     }
 
     /** Whole numbers get thousands separators (41383 → 41,383); decimals and words stay as the plan wrote them. */

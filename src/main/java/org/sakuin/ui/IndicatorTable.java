@@ -28,7 +28,7 @@ final class IndicatorTable extends NativeTable {
     static final Column ACTUALS = Column.text("実績", "ind-figure", e -> IndicatorFormat.figures(e.actuals()));
     static final Column TARGETS = Column.text("目標値", "ind-figure", e -> IndicatorFormat.figures(e.targets()));
     static final Column UNIT = Column.text("単位", "ind-unit", e -> IndicatorFormat.orNone(e.unit()));
-    static final Column ACHIEVEMENT = Column.text("達成率", "ind-figure", e -> IndicatorFormat.orNone(e.achievement()));
+    static final Column ACHIEVEMENT = Column.text("達成率", "ind-figure", IndicatorFormat::achievement);
     static final Column SOURCE = new Column("原文", "ind-links", IndicatorTable::sourceLink);
     static final Column LINKS = new Column("", "ind-links", e -> {
         Span links = new Span(sourceLink(e), compareLink(e));

@@ -19,7 +19,7 @@ class IndicatorLinksTest {
     }
 
     private static Indicator indicator(String name, Section section) {
-        return new Indicator(IndicatorAssembler.idOf("doc", name), name, "成果指標", null, null, List.of(), null,
+        return new Indicator(IndicatorAssembler.idOf("doc", name), name, "成果指標", null, null, List.of(), null, false,
                 List.of(), null, "doc", section, 1, name);
     }
 

@@ -16,7 +16,7 @@ class IndicatorMergerTest {
 
     private static Indicator indicator(String name, String kind, Section section, IndicatorValue baseline,
                                        List<IndicatorValue> actuals, String achievement, List<IndicatorValue> targets) {
-        return new Indicator(IndicatorAssembler.idOf("doc", name), name, kind, null, baseline, actuals, achievement,
+        return new Indicator(IndicatorAssembler.idOf("doc", name), name, kind, null, baseline, actuals, achievement, false,
                 targets, null, "doc", section, 1, name);
     }
 

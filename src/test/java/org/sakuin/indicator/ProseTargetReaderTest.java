@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sakuin.plan.Indicator;
 import org.sakuin.plan.IndicatorValue;
+import org.sakuin.plan.IndicatorValue.Basis;
 
 class ProseTargetReaderTest {
 
@@ -16,8 +17,8 @@ class ProseTargetReaderTest {
         assertThat(found).singleElement().satisfies(indicator -> {
             assertThat(indicator.name()).isEqualTo("入学者数");
             assertThat(indicator.unit()).isEqualTo("人");
-            assertThat(indicator.baseline()).isEqualTo(new IndicatorValue("40", 2014, "40人(2014年度)"));
-            assertThat(indicator.targets()).containsExactly(new IndicatorValue("40", 2019, "年40人(2019年度)"));
+            assertThat(indicator.baseline()).isEqualTo(new IndicatorValue("40", 2014, "40人(2014年度)", "人", null, null, null));
+            assertThat(indicator.targets()).containsExactly(new IndicatorValue("40", 2019, "年40人(2019年度)", "人", null, Basis.PER_YEAR, null));
         });
     }
 
@@ -29,7 +30,7 @@ class ProseTargetReaderTest {
                 "転入者数:1,200人(H30)⇒1,500人(令和6年度)"))
                 .extracting(Indicator::name, i -> i.baseline().value(), i -> i.baseline().fy(),
                         i -> i.targets().getFirst().value(), i -> i.targets().getFirst().fy())
-                .containsExactly(tuple("観光入込客数", "120", 2022, "150", 2027),
+                .containsExactly(tuple("観光入込客数", "1200000", 2022, "1500000", 2027), // 万 multiplied out
                         tuple("転入者数", "1200", 2018, "1500", 2024));
     }
 

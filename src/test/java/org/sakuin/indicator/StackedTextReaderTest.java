@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sakuin.plan.Indicator;
 import org.sakuin.plan.IndicatorValue;
+import org.sakuin.plan.IndicatorValue.Qualifier;
 
 /** Indicator tables that PDF text extraction flattened into lines. */
 class StackedTextReaderTest {
@@ -36,8 +37,8 @@ class StackedTextReaderTest {
                                 "%", "成果指標"),
                         tuple("がん検診の受診者数", "がん検診の受診者数により、早期発見の取組の進み具合を判断します。", "人",
                                 "成果指標"));
-        assertThat(found.get(1).baseline()).isEqualTo(new IndicatorValue("5210", null, "延 5,210人"));
-        assertThat(found.get(1).targets()).containsExactly(new IndicatorValue("6000", null, "延 6,000人"));
+        assertThat(found.get(1).baseline()).isEqualTo(new IndicatorValue("5210", null, "延 5,210人", "人", null, null, null));
+        assertThat(found.get(1).targets()).containsExactly(new IndicatorValue("6000", null, "延 6,000人", "人", null, null, null));
     }
 
     @Test
@@ -66,7 +67,7 @@ class StackedTextReaderTest {
         assertThat(found).extracting(Indicator::name, Indicator::unit).containsExactly(
                 tuple("観光入込客数", "万人"), tuple("観光客の満足度", "%"), tuple("体験型観光メニューの数", "件"));
         assertThat(found.getFirst().baseline()).isEqualTo(new IndicatorValue("120", 2022, "120 (R4)"));
-        assertThat(found.get(1).targets()).containsExactly(new IndicatorValue("80.0", 2027, "80.0以上 (R9)"));
+        assertThat(found.get(1).targets()).containsExactly(new IndicatorValue("80.0", 2027, "80.0以上 (R9)", null, Qualifier.AT_LEAST, null, null));
     }
 
     @Test
@@ -93,7 +94,7 @@ class StackedTextReaderTest {
                 "遊休農地面積 ha 45.2 40.0以下");
         assertThat(found).extracting(Indicator::name).containsExactly("新規就農者数", "遊休農地面積");
         assertThat(found.get(1).baseline()).isEqualTo(new IndicatorValue("45.2", 2022, "45.2"));
-        assertThat(found.get(1).targets()).containsExactly(new IndicatorValue("40.0", 2027, "40.0以下"));
+        assertThat(found.get(1).targets()).containsExactly(new IndicatorValue("40.0", 2027, "40.0以下", null, Qualifier.AT_MOST, null, null));
     }
 
     @Test

@@ -68,7 +68,7 @@ class IndicatorChartTest {
 
     static IndicatorEntry indicator(IndicatorValue baseline, List<IndicatorValue> actuals, List<IndicatorValue> targets) {
         return new IndicatorEntry("doc-1", "上川中部定住自立圏形成協定に基づく取組数", "成果指標", "事業", baseline, actuals,
-                null, targets, null, "旭川市", "北海道", "旭川市総合計画 基本計画", "基本計画", "corpus/a.docx", "doc", 1,
+                null, false, targets, null, "旭川市", "北海道", "旭川市総合計画 基本計画", "基本計画", "corpus/a.docx", "doc", 1,
                 "基本政策12", "");
     }
 }
