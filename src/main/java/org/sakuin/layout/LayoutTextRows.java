@@ -13,7 +13,8 @@ import java.util.List;
  */
 final class LayoutTextRows {
 
-    private enum Alignment { TOP, MIDDLE, BOTTOM }
+    /** In the order preferred when two explain the lines equally well: centred cells are the common case. */
+    private enum Alignment { MIDDLE, TOP, BOTTOM }
 
     /** What a cell wrapped after a line that did not fill its column costs, against one line out of place. */
     private static final int EARLY_WRAP_COST = 2;
