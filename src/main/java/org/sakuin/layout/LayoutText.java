@@ -2,6 +2,7 @@ package org.sakuin.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads plain text into lines and table rows: lines with tabs and Markdown pipe tables (see
@@ -28,6 +29,9 @@ public final class LayoutText {
             return line == null;
         }
     }
+
+    /** A replacement character inside a line, not at its start. */
+    private static final Pattern REPLACEMENT_IN_LINE = Pattern.compile("[^\\n]\uFFFD");
 
     private LayoutText() {
     }
@@ -69,9 +73,21 @@ public final class LayoutText {
         return pieces;
     }
 
+    /**
+     * The text with its form feeds. Tika passes text on as XHTML, where a form feed may not stand, so it
+     * arrives as U+FFFD; when every U+FFFD of a text starts a line, as pdftotext's form feeds do, they are
+     * form feeds, not characters that could not be decoded.
+     */
+    private static String withFormFeeds(String text) {
+        if (text.indexOf('\uFFFD') < 0 || REPLACEMENT_IN_LINE.matcher(text).find()) {
+            return text;
+        }
+        return text.replace('\uFFFD', '\f');
+    }
+
     private static List<TextColumnLine> lines(String text) {
         List<TextColumnLine> lines = new ArrayList<>();
-        String[] pages = text.split("\f", -1);
+        String[] pages = withFormFeeds(text).split("\f", -1);
         for (int page = 0; page < pages.length; page++) {
             for (String line : pages[page].split("\\R", -1)) {
                 lines.add(TextColumnLine.of(lines.size(), page, line));
