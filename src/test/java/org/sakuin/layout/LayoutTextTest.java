@@ -188,8 +188,9 @@ class LayoutTextTest {
     /** Tika hands text on as XHTML, which has no form feed: it arrives as U+FFFD, at the start of a line. */
     @Test
     void replacementCharactersStartingEveryLineTheyAreOnAreFormFeeds() {
-        assertThat(LayoutText.read("1ページ目\n\uFFFD2ページ目\n\uFFFD", true)).extracting(LayoutText.Piece::page,
-                LayoutText.Piece::line).containsExactly(tuple(0, "1ページ目"), tuple(1, "2ページ目"), tuple(2, ""));
+        assertThat(LayoutText.read("1ページ目\n\uFFFD2ページ目\n\uFFFD", true)).filteredOn(p -> !p.line().isEmpty())
+                .extracting(LayoutText.Piece::page, LayoutText.Piece::line)
+                .containsExactly(tuple(0, "1ページ目"), tuple(1, "2ページ目"));
         assertThat(LayoutText.read("文字化け\uFFFDあり\n\uFFFD次の行\n", true)).extracting(LayoutText.Piece::page)
                 .containsOnly(0);
     }
