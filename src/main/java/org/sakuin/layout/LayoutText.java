@@ -30,8 +30,8 @@ public final class LayoutText {
         }
     }
 
-    /** A replacement character inside a line, not at its start. */
-    private static final Pattern REPLACEMENT_IN_LINE = Pattern.compile("[^\\n]\uFFFD");
+    /** A replacement character that does not start a line after another (a page's first line). */
+    private static final Pattern NOT_A_FORM_FEED = Pattern.compile("(?<!\\n)\uFFFD");
 
     private LayoutText() {
     }
@@ -75,11 +75,11 @@ public final class LayoutText {
 
     /**
      * The text with its form feeds. Tika passes text on as XHTML, where a form feed may not stand, so it
-     * arrives as U+FFFD; when every U+FFFD of a text starts a line, as pdftotext's form feeds do, they are
-     * form feeds, not characters that could not be decoded.
+     * arrives as U+FFFD; when every U+FFFD of a text starts a line after another, as pdftotext's form feeds
+     * do, they are form feeds, not characters that could not be decoded.
      */
     private static String withFormFeeds(String text) {
-        if (text.indexOf('\uFFFD') < 0 || REPLACEMENT_IN_LINE.matcher(text).find()) {
+        if (text.indexOf('\uFFFD') < 0 || NOT_A_FORM_FEED.matcher(text).find()) {
             return text;
         }
         return text.replace('\uFFFD', '\f');

@@ -206,6 +206,9 @@ final class LayoutTextRows {
                 case MIDDLE -> imbalance(cores.get(r), first, ends[r]);
             };
             cost += EARLY_WRAP_COST * earlyWraps(first, ends[r]);
+            if (r + 1 < cores.size() && ends[r] + 1 < cores.get(r + 1)[0]) {
+                cost += cutCells(ends[r]);
+            }
             first = ends[r] + 1;
         }
         return cost;
@@ -224,6 +227,24 @@ final class LayoutTextRows {
             }
         }
         return wraps;
+    }
+
+    /**
+     * How many cells a row ending at line {@code last} would cut: its last line fills the column and the next
+     * line, which holds no figures, goes on in that column, as the rest of a wrapped cell does.
+     */
+    private int cutCells(int last) {
+        int cut = 0;
+        for (int c = 0; c < columns.count(); c++) {
+            int above = last;
+            while (above >= 0 && !columns.has(lines.get(above), c)) {
+                above--;
+            }
+            if (above >= 0 && columns.fills(lines.get(above), c) && columns.has(lines.get(last + 1), c)) {
+                cut++;
+            }
+        }
+        return cut;
     }
 
     /** The row of lines first..last: each column's pieces joined top to bottom. */

@@ -144,6 +144,15 @@ final class TextColumns {
         return last.end() + needed + FULL_SLACK <= rivers.get(column)[0];
     }
 
+    /** Whether the line's text in a column reaches the column's right edge: no character more would fit. */
+    boolean fills(TextColumnLine line, int column) {
+        TextColumnLine.Word last = null;
+        for (TextColumnLine.Word word : line.words()) {
+            last = columnOf(word) == column ? word : last;
+        }
+        return last != null && column < rivers.size() && last.end() >= rivers.get(column)[0];
+    }
+
     boolean has(TextColumnLine line, int column) {
         return line.words().stream().anyMatch(w -> columnOf(w) == column);
     }

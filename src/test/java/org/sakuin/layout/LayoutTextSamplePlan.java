@@ -117,8 +117,4 @@ final class LayoutTextSamplePlan {
         }
         return table;
     }
-
-    public static void main(String[] args) throws IOException {
-        write(Path.of(args[0]));
-    }
 }

@@ -119,6 +119,26 @@ class LayoutTextTest {
                         tuple("北北海道の自治体との連携による取組数", "26", "2016:31;2017:35", "2019:28;2027:32"));
     }
 
+    /**
+     * Two rows of three lines each could also be read as one row of one line and one of five, centred: a name
+     * line that fills its column goes on in the next line, so the rows are cut after the shorter lines.
+     */
+    @Test
+    void aRowEndsWhereItsNameStopsShortOfTheColumnEdge() {
+        String text = """
+                【成果指標】
+                指標        基準値              目標値(H31)   目標値(H35)   目標値(H39)
+                上川中部定住自   152 (H27)        166        -          182
+                立圏形成協定に
+                基づく取組数
+                北北海道の自治   26 (H27)         28         -          32
+                体との連携によ
+                る取組数
+                """;
+        assertThat(rows(text)).extracting(List::getFirst).containsExactly("指標", "上川中部定住自立圏形成協定に基づく取組数",
+                "北北海道の自治体との連携による取組数");
+    }
+
     /** A three-line name centred on the line of its figures; single-line rows around it. */
     @Test
     void nameWrappedOverThreeLinesHasItsFiguresOnTheMiddleLine() {
@@ -193,6 +213,7 @@ class LayoutTextTest {
                 .containsExactly(tuple(0, "1ページ目"), tuple(1, "2ページ目"));
         assertThat(LayoutText.read("文字化け\uFFFDあり\n\uFFFD次の行\n", true)).extracting(LayoutText.Piece::page)
                 .containsOnly(0);
+        assertThat(LayoutText.read("\uFFFD段落の始めの文字化け", true)).extracting(LayoutText.Piece::page).containsOnly(0);
     }
 
     @Test
