@@ -2,7 +2,7 @@ package org.sakuin.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.sakuin.layout.LayoutText;
 import org.sakuin.structure.TextBlock;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -10,11 +10,10 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Turns Tika's XHTML into {@link TextBlock}s: one per line, table rows as rows of cells, headings with
  * their level, each with the page it is printed on (PDF pages arrive as {@code <div class="page">}).
- * Plain-text lines holding tabs or Markdown pipes are table rows too, so every format yields the same shape.
+ * Plain text is read by {@link LayoutText}: lines holding tabs, Markdown pipe tables and the column tables of
+ * layout-preserving text are table rows too, so every format yields the same shape; its form feeds end pages.
  */
 final class BlockCollector extends DefaultHandler {
-
-    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
 
     private final int maxChars;
     private final List<TextBlock> blocks = new ArrayList<>();
@@ -22,6 +21,8 @@ final class BlockCollector extends DefaultHandler {
     private final List<String> row = new ArrayList<>();
     private int page = 0;
     private boolean pagedFormat;
+    /** Pages come from the text's form feeds (pdftotext output), not from the parser. */
+    private boolean formFeeds;
     private int headingLevel;
     private int cellDepth;
     private int chars;
@@ -139,35 +140,35 @@ final class BlockCollector extends DefaultHandler {
         if (cellDepth > 0 || text.isEmpty()) {
             return;
         }
-        for (String rawLine : text.toString().split("\\R")) {
-            addLine(rawLine);
+        int firstPage = currentPage();
+        // a parser's paged text (PDF) is not laid out in character columns; plain text is
+        for (LayoutText.Piece piece : LayoutText.read(text.toString(), !pagedFormat || formFeeds)) {
+            if (piece.page() > 0 && (piece.isRow() || !piece.line().isBlank())) {
+                pagedFormat = formFeeds = true;
+                page = firstPage + piece.page();
+            }
+            if (piece.isRow()) {
+                addRow(textRow(piece.cells()));
+            } else {
+                addLine(piece.line());
+            }
         }
         text.setLength(0);
         headingLevel = 0;
     }
 
     private void addLine(String rawLine) {
-        if (rawLine.contains("\t")) {
-            addRow(splitCells(rawLine, "\t"));
-            return;
-        }
         String line = TextNormalizer.normalizeLine(rawLine);
-        if (line.isEmpty()) {
-            return;
+        if (!line.isEmpty()) {
+            blocks.add(headingLevel > 0 ? TextBlock.heading(currentPage(), line, headingLevel)
+                    : TextBlock.line(currentPage(), line));
         }
-        if (line.startsWith("|") && line.endsWith("|") && line.length() > 2) {
-            if (!MARKDOWN_RULE.matcher(line).matches()) {
-                addRow(splitCells(line.substring(1, line.length() - 1), "\\|"));
-            }
-            return;
-        }
-        blocks.add(headingLevel > 0 ? TextBlock.heading(currentPage(), line, headingLevel)
-                : TextBlock.line(currentPage(), line));
     }
 
-    private static List<String> splitCells(String line, String separator) {
+    /** A row of plain text, normalised, without the trailing empty cells a line of text cannot show. */
+    private static List<String> textRow(List<String> raw) {
         List<String> cells = new ArrayList<>();
-        for (String cell : line.split(separator, -1)) {
+        for (String cell : raw) {
             cells.add(TextNormalizer.normalizeLine(cell));
         }
         while (!cells.isEmpty() && cells.getLast().isEmpty()) {

@@ -1,9 +1,11 @@
 package org.sakuin.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -187,5 +189,24 @@ class TikaExtractorTest {
         assertThat(markdown.blocks()).filteredOn(TextBlock::isTableRow).extracting(TextBlock::cells)
                 .contains(List.of("年度", "H30", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9"));
         assertThat(texts(markdown)).noneMatch(line -> line.matches("[|\\s:-]+"));
+    }
+
+    /** pdftotext -layout output: its tables come out as rows of cells, its form feeds as pages. */
+    @Test
+    void layoutTextTablesComeOutAsRowsOnTheirPages(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("kenko_layout.txt");
+        Files.writeString(file, "第3節 健康づくりの推進\n\n"
+                + "成果指標                 単位   基準値(R4)   目標値(R9)\n"
+                + "特定健康診査の受診率           %    38.4         60.0\n"
+                + "健康教室の延べ参加者数          人   1,250        2,000\n\n"
+                + "                         - 1 -\n\f"
+                + "がん検診(胃がん)の受診率        %    7.9          15.0\n\n"
+                + "第4節 地域医療の充実\n\f", StandardCharsets.UTF_8);
+        ExtractedFile text = extractor.extract(file);
+        assertThat(text.pages()).isEqualTo(2);
+        assertThat(text.blocks()).extracting(TextBlock::page, TextBlock::text).containsExactly(
+                tuple(1, "第3節 健康づくりの推進"), tuple(1, "成果指標\t単位\t基準値(R4)\t目標値(R9)"),
+                tuple(1, "特定健康診査の受診率\t%\t38.4\t60.0"), tuple(1, "健康教室の延べ参加者数\t人\t1,250\t2,000"),
+                tuple(2, "がん検診(胃がん)の受診率\t%\t7.9\t15.0"), tuple(2, "第4節 地域医療の充実"));
     }
 }

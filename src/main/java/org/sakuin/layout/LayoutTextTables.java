@@ -1,0 +1,163 @@
+package org.sakuin.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the tables in layout text: runs of lines whose words stand in shared character columns. A run of
+ * lines ends at a blank line, except where a page ends (blank lines and a page number around a form feed
+ * do not end a table). Within a run a table starts at its first line of two segments or more (with the
+ * indented header pieces above it) and goes on while lines keep to its columns; a line a table's
+ * last row wraps into must continue a cell that filled its column. It is a table when at least two lines
+ * have two segments and it holds figures beside text (or three columns in three lines): prose with a
+ * double space somewhere is not.
+ */
+final class LayoutTextTables {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-‐－—(（]?\\s*[0-9０-９]{1,4}\\s*[-‐－—)）]?$");
+    /** A line this share of the run's widest without two segments is prose, not a wrapped cell. */
+    private static final double PROSE_WIDTH_SHARE = 0.6;
+
+    private LayoutTextTables() {
+    }
+
+    /** The rows of every table in the lines, in order. */
+    static List<LayoutTextRow> rows(List<TextColumnLine> lines) {
+        List<LayoutTextRow> rows = new ArrayList<>();
+        for (List<TextColumnLine> run : runs(lines)) {
+            for (List<TextColumnLine> piece : splitAtProse(run)) {
+                find(piece, rows);
+            }
+        }
+        return rows;
+    }
+
+    private static List<List<TextColumnLine>> runs(List<TextColumnLine> lines) {
+        List<List<TextColumnLine>> runs = new ArrayList<>();
+        List<TextColumnLine> run = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextColumnLine line = lines.get(i);
+            if (!isSoft(line)) {
+                run.add(line);
+                continue;
+            }
+            int next = i;
+            while (next < lines.size() && isSoft(lines.get(next))) {
+                next++;
+            }
+            boolean pageBreak = !run.isEmpty() && next < lines.size() && lines.get(next).page() != run.getLast().page();
+            if (!pageBreak) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            i = next - 1;
+        }
+        runs.add(run);
+        return runs;
+    }
+
+    /** A blank line or a page number: it ends a run of lines unless a page ends there. */
+    private static boolean isSoft(TextColumnLine line) {
+        return line.isBlank() || PAGE_NUMBER.matcher(line.text().strip()).matches();
+    }
+
+    private static List<List<TextColumnLine>> splitAtProse(List<TextColumnLine> run) {
+        int widest = run.stream().mapToInt(TextColumnLine::end).max().orElse(0);
+        List<List<TextColumnLine>> pieces = new ArrayList<>();
+        List<TextColumnLine> piece = new ArrayList<>();
+        for (TextColumnLine line : run) {
+            if (!line.isAnchor() && line.end() - line.start() >= widest * PROSE_WIDTH_SHARE) {
+                pieces.add(piece);
+                piece = new ArrayList<>();
+            } else {
+                piece.add(line);
+            }
+        }
+        pieces.add(piece);
+        return pieces;
+    }
+
+    private static void find(List<TextColumnLine> lines, List<LayoutTextRow> rows) {
+        List<TextColumnLine> anchors = lines.stream().filter(TextColumnLine::isAnchor).toList();
+        if (anchors.size() < 2) {
+            return;
+        }
+        TextColumns columns = TextColumns.of(anchors);
+        if (columns.count() < 2) {
+            return;
+        }
+        int first = lines.indexOf(anchors.getFirst());
+        int lastAnchor = lines.indexOf(anchors.getLast());
+        int start = first;
+        while (start > 0 && lines.get(start - 1).start() > 0 && columns.fits(lines.get(start - 1))) {
+            start--;
+        }
+        int end = first + 1;
+        while (end < lines.size() && (end <= lastAnchor ? lines.get(end).isAnchor() || columns.fits(lines.get(end))
+                : columns.fits(lines.get(end)) && continuesCells(lines.subList(start, end + 1), columns))) {
+            end++;
+        }
+        List<TextColumnLine> table = lines.subList(start, end);
+        if (table.size() == lines.size()) {
+            if (isTable(table, columns)) {
+                rows.addAll(rowsByPage(table, columns));
+            }
+            return;
+        }
+        find(table, rows);
+        if (end < lines.size()) {
+            find(lines.subList(end, lines.size()), rows);
+        }
+    }
+
+    /**
+     * Whether the last of these lines, after the table's last line of segments, wraps the last row's cells:
+     * each of its cells continues the nearest cell above in its column, and that cell filled its column. Rows
+     * do not cross pages, nor does a heading continue a cell.
+     */
+    private static boolean continuesCells(List<TextColumnLine> table, TextColumns columns) {
+        TextColumnLine line = table.getLast();
+        if (line.page() != table.get(table.size() - 2).page() || TextColumnCells.startsHeading(line.text())) {
+            return false;
+        }
+        List<String> cells = columns.cells(line);
+        for (int c = 0; c < cells.size(); c++) {
+            if (!cells.get(c).isEmpty() && !filledAbove(table, columns, c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean filledAbove(List<TextColumnLine> table, TextColumns columns, int column) {
+        for (int i = table.size() - 2; i >= 0; i--) {
+            if (columns.has(table.get(i), column)) {
+                return !columns.wrapsEarly(table.get(i), table.getLast(), column);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTable(List<TextColumnLine> table, TextColumns columns) {
+        List<TextColumnLine> anchors = table.stream().filter(TextColumnLine::isAnchor).toList();
+        boolean figures = anchors.stream().anyMatch(line -> {
+            List<String> cells = columns.cells(line);
+            return cells.subList(1, cells.size()).stream().anyMatch(c -> !c.isEmpty() && TextColumnCells.isFigure(c));
+        });
+        return anchors.size() >= 2 && (figures || anchors.size() >= 3 && columns.count() >= 3);
+    }
+
+    /** Rows never cross a page: each page's part of the table is read on its own, in the table's columns. */
+    private static List<LayoutTextRow> rowsByPage(List<TextColumnLine> table, TextColumns columns) {
+        List<LayoutTextRow> rows = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= table.size(); i++) {
+            if (i == table.size() || table.get(i).page() != table.get(from).page()) {
+                rows.addAll(LayoutTextRows.of(table.subList(from, i), columns));
+                from = i;
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,173 @@
+package org.sakuin.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The character columns a run of layout lines shares, found as rivers: stretches of columns that the
+ * segments of (almost) no line cover. A few lines may cross a river, since a long cell pushes the next
+ * one right or overflows its column by a character or two; a sixth of the lines are allowed to.
+ */
+final class TextColumns {
+
+    /** One line in this many may cover a river: names that overflow their column. */
+    private static final int CROSSING_SHARE = 6;
+    /** A cell wrapped when its line came within this many columns of the column's edge. */
+    private static final int FULL_SLACK = 2;
+
+    /** The rivers, left to right, as [start, end) columns. */
+    private final List<int[]> rivers;
+
+    private TextColumns(List<int[]> rivers) {
+        this.rivers = rivers;
+    }
+
+    /**
+     * The columns the segments of these lines leave open. A stretch a few lines cover is a river only where
+     * they overflow into it from a column beside it; where a few lines hold words of their own inside it (a
+     * header's years over columns without figures yet), those words stand in columns of their own.
+     */
+    static TextColumns of(List<TextColumnLine> lines) {
+        int width = lines.stream().mapToInt(TextColumnLine::end).max().orElse(0);
+        int[] covered = new int[width];
+        List<int[]> segments = new ArrayList<>();
+        for (TextColumnLine line : lines) {
+            for (List<TextColumnLine.Word> segment : line.segments()) {
+                int[] span = {segment.getFirst().start(), segment.getLast().end()};
+                segments.add(span);
+                for (int x = span[0]; x < span[1]; x++) {
+                    covered[x]++;
+                }
+            }
+        }
+        List<int[]> rivers = new ArrayList<>();
+        for (int[] river : openStretches(covered, lines.size() / CROSSING_SHARE)) {
+            boolean ownWords = segments.stream().anyMatch(s -> s[0] >= river[0] && s[1] <= river[1]);
+            if (ownWords) {
+                openStretches(covered, 0).stream()
+                        .filter(r -> r[0] >= river[0] && r[1] <= river[1]).forEach(rivers::add);
+            } else {
+                rivers.add(river);
+            }
+        }
+        return new TextColumns(List.copyOf(rivers));
+    }
+
+    /** The stretches between the first and last covered column that at most {@code allowed} lines cover. */
+    private static List<int[]> openStretches(int[] covered, int allowed) {
+        List<int[]> stretches = new ArrayList<>();
+        int x = 0;
+        while (x < covered.length && covered[x] <= allowed) {
+            x++;
+        }
+        while (x < covered.length) {
+            if (covered[x] <= allowed) {
+                int start = x;
+                while (x < covered.length && covered[x] <= allowed) {
+                    x++;
+                }
+                if (x < covered.length) {
+                    stretches.add(new int[] {start, x});
+                }
+            } else {
+                x++;
+            }
+        }
+        return stretches;
+    }
+
+    int count() {
+        return rivers.size() + 1;
+    }
+
+    /** Whether no word of the line spans a whole river: its words stand in the columns. */
+    boolean fits(TextColumnLine line) {
+        for (TextColumnLine.Word word : line.words()) {
+            for (int[] river : rivers) {
+                if (word.start() < river[0] && word.end() > river[1]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The line's text in each column; words of one column keep one space between them. A word that starts
+     * inside a river belongs to the column after it, unless it continues the word one space before it: an
+     * overflowing name, or the unit of a figure (8,240 人).
+     */
+    List<String> cells(TextColumnLine line) {
+        List<StringBuilder> cells = new ArrayList<>();
+        for (int c = 0; c < count(); c++) {
+            cells.add(new StringBuilder());
+        }
+        TextColumnLine.Word previous = null;
+        int previousColumn = 0;
+        for (TextColumnLine.Word word : line.words()) {
+            int column = columnOf(word);
+            boolean continuation = previous != null && column > previousColumn
+                    && word.start() - previous.end() == 1 && insideRiver(word)
+                    && (TextColumnCells.isUnit(word.text()) ? TextColumnCells.isFigure(previous.text())
+                    : !TextColumnCells.isFigure(word.text()));
+            if (continuation) {
+                column = previousColumn;
+            }
+            StringBuilder cell = cells.get(column);
+            if (!cell.isEmpty()) {
+                cell.append(' ');
+            }
+            cell.append(word.text());
+            previous = word;
+            previousColumn = column;
+        }
+        return cells.stream().map(StringBuilder::toString).toList();
+    }
+
+    /**
+     * Whether the text of a column on line {@code below} could have stood at the end of line {@code above}: then
+     * it does not continue that cell, since a cell wraps only what no longer fits. Japanese wraps at any
+     * character, Western text at a space. False when either line has nothing in the column, or for the last
+     * column, whose right edge is not known.
+     */
+    boolean wrapsEarly(TextColumnLine above, TextColumnLine below, int column) {
+        TextColumnLine.Word last = null;
+        for (TextColumnLine.Word word : above.words()) {
+            last = columnOf(word) == column ? word : last;
+        }
+        TextColumnLine.Word next = below.words().stream().filter(w -> columnOf(w) == column).findFirst().orElse(null);
+        if (last == null || next == null || column >= rivers.size()) {
+            return false;
+        }
+        boolean western = next.text().charAt(0) < 0x3000;
+        int needed = western ? 1 + next.text().length() : 1;
+        return last.end() + needed + FULL_SLACK <= rivers.get(column)[0];
+    }
+
+    /** Whether the line's text in a column reaches the column's right edge: no character more would fit. */
+    boolean fills(TextColumnLine line, int column) {
+        TextColumnLine.Word last = null;
+        for (TextColumnLine.Word word : line.words()) {
+            last = columnOf(word) == column ? word : last;
+        }
+        return last != null && column < rivers.size() && last.end() >= rivers.get(column)[0];
+    }
+
+    boolean has(TextColumnLine line, int column) {
+        return line.words().stream().anyMatch(w -> columnOf(w) == column);
+    }
+
+    int columnOf(TextColumnLine.Word word) {
+        int column = 0;
+        for (int[] river : rivers) {
+            if (river[0] <= word.start()) {
+                column++;
+            }
+        }
+        return column;
+    }
+
+    private boolean insideRiver(TextColumnLine.Word word) {
+        return rivers.stream().anyMatch(r -> r[0] <= word.start() && word.start() < r[1]);
+    }
+}
