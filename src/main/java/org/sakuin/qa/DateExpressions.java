@@ -1,0 +1,41 @@
+package org.sakuin.qa;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as plans write them: 令和6年4月, 令和8年度, 2024年度, 平成30年10月1日, R7年度末. For 「いつから」 the date
+ * must start something (…から, …より); for 「いつまで」 end it (…まで, …末); for 「いつ」 any date will do. A bare
+ * year without 年 (R7 in a table header) is not a date a sentence states.
+ */
+final class DateExpressions {
+
+    /** Which end of a span of time a question asks for. */
+    enum Bound { FROM, UNTIL, ANY }
+
+    private static final Pattern DATE = Pattern.compile(
+            "(?:(?:令和|平成|昭和|[RH])\\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})\\s*年(?:度)?"
+                    + "(?:\\s*[0-9]{1,2}\\s*月(?:\\s*[0-9]{1,2}\\s*日)?)?(?:当初|中|末|初め)?");
+    private static final Pattern FROM = Pattern.compile("^\\s*(?:から|より|に(?:開始|始ま|スタート|着手|導入|開設|開業|運行))");
+    private static final Pattern UNTIL = Pattern.compile("^\\s*(?:まで|頃まで)");
+
+    private DateExpressions() {
+    }
+
+    static Optional<String> in(String sentence, Bound bound) {
+        Matcher m = DATE.matcher(sentence);
+        while (m.find()) {
+            String after = sentence.substring(m.end());
+            boolean fits = switch (bound) {
+                case FROM -> FROM.matcher(after).find();
+                case UNTIL -> UNTIL.matcher(after).find() || m.group().endsWith("末");
+                case ANY -> true;
+            };
+            if (fits) {
+                return Optional.of(m.group().strip());
+            }
+        }
+        return Optional.empty();
+    }
+}
