@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 enum AnswerKind {
     COUNTRY("(?:どこの|どの|どちらの|何という)国(?:の[\\p{IsHan}\\p{IsKatakana}ー]{1,4})?|何国"),
     DATE_FROM("いつから|いつ頃から|何年度から|何年から|何月から"),
-    DATE_UNTIL("いつまで|何年度まで|何年まで"),
-    DATE("いつ頃|いつ|何年度|何月"),
+    /* not いつまでも (for ever), which names a wish, not a question */
+    DATE_UNTIL("いつまで(?!も)|何年度まで|何年まで"),
+    DATE("いつ頃|いつ(?!まで|も)|何年度|何月"),
     COUNT("いくつ|何(?:" + AnswerKind.COUNTERS + ")"),
     ORGANISATION("(?:どこの|どの|何という)(" + OrganisationNames.HEADS + ")"),
     PERSON("誰|だれ|どなた|どの人"),

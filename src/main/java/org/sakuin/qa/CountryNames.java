@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,21 +23,27 @@ final class CountryNames {
     private CountryNames() {
     }
 
-    static Optional<String> in(String sentence) {
-        Matcher m = NAMES.matcher(sentence);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    static List<String> in(String sentence) {
+        return NAMES.matcher(sentence).results().map(m -> m.group(1)).toList();
     }
 
-    /** Longest first, so that 大韓民国 is read before 韓国 and パプアニューギニア before ギニア. */
+    /**
+     * Katakana names bounded by non-katakana, kanji names not followed by the words that make them a region of
+     * Japan; longest first, so that 大韓民国 is read before 韓国 and パプアニューギニア before ギニア.
+     */
     private static String names() {
-        String alternatives = Stream.concat(SHORT_FORMS.stream(), Arrays.stream(Locale.getISOCountries())
+        List<String> all = Stream.concat(SHORT_FORMS.stream(), Arrays.stream(Locale.getISOCountries())
                         .filter(code -> !code.equals("JP"))
                         .map(code -> Locale.of("", code).getDisplayCountry(Locale.JAPANESE))
                         .filter(name -> !name.isBlank() && !name.matches("[A-Za-z ]+")))
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
+                .toList();
+        String katakana = all.stream().filter(n -> n.matches("[\\p{IsKatakana}ー・]+")).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        return "(?<![\\p{IsKatakana}ー])(" + alternatives + ")(?![\\p{IsKatakana}ー]|地方|地域|山地|四国|・四国|自動車道)";
+        String kanji = all.stream().filter(n -> !n.matches("[\\p{IsKatakana}ー・]+")).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        return "((?<![\\p{IsKatakana}ー])(?:" + katakana + ")(?![\\p{IsKatakana}ー])"
+                + "|(?:" + kanji + ")(?!地方|地域|山地|四国|・四国|自動車道))";
     }
 }

@@ -21,6 +21,9 @@ final class NamedPlans {
     /** Kinds of plan, most specific first: a name is of the first kind it contains. */
     private static final List<String> KINDS = List.of("総合戦略", "総合計画", "基本構想", "前期基本計画", "後期基本計画",
             "基本計画", "実施計画", "共生ビジョン", "ビジョン", "マスタープラン", "プラン", "戦略", "構想", "計画");
+    /** Kinds too broad to tell plans apart: the plan must also be named like the question names it. */
+    private static final List<String> BROAD_KINDS = List.of("ビジョン", "プラン", "戦略", "構想", "計画");
+    private static final double MIN_LIKENESS = 0.5;
     private static final Pattern ORDINAL = Pattern.compile("第\\s*([0-9]+)\\s*([期次])");
 
     private NamedPlans() {
@@ -43,7 +46,8 @@ final class NamedPlans {
                 .filter(doc -> describes(doc.metadata()).contains(kind.get()))
                 .filter(doc -> ordinal.isEmpty() || ordinal.equals(ordinal(doc.metadata().title())))
                 .max(Comparator.comparingDouble(doc -> likeness(name, doc)))
-                .filter(doc -> municipality != null || likeness(name, doc) >= 0.5);
+                .filter(doc -> municipality != null && !BROAD_KINDS.contains(kind.get())
+                        || likeness(name, doc) >= MIN_LIKENESS);
     }
 
     static double likeness(String name, PlanDocument doc) {

@@ -2,9 +2,8 @@ package org.sakuin.qa;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -50,14 +49,9 @@ final class OrganisationNames {
         return HEAD_OF.containsKey(noun);
     }
 
-    static Optional<String> in(String sentence, String head) {
-        Matcher m = BY_HEAD.get(HEAD_OF.getOrDefault(head, "団体")).matcher(sentence);
-        while (m.find()) {
-            if (!isGeneric(m.group())) {
-                return Optional.of(m.group());
-            }
-        }
-        return Optional.empty();
+    static List<String> in(String sentence, String head) {
+        return BY_HEAD.get(HEAD_OF.getOrDefault(head, "団体")).matcher(sentence).results()
+                .map(MatchResult::group).filter(name -> !isGeneric(name)).toList();
     }
 
     private static boolean isGeneric(String name) {

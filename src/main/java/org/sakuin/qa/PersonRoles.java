@@ -1,6 +1,7 @@
 package org.sakuin.qa;
 
-import java.util.Optional;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,21 +21,20 @@ final class PersonRoles {
     private PersonRoles() {
     }
 
-    static Optional<String> in(String sentence, String subject) {
+    static List<String> in(String sentence, String subject) {
         Matcher asked = ASKED_ROLE.matcher(subject);
         String role = asked.find() ? asked.group(1).replaceFirst("^.*の", "") : null;
         if (role != null) {
             return holderOf(sentence, role);
         }
-        Matcher m = ROLE.matcher(sentence);
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
+        return ROLE.matcher(sentence).results().map(MatchResult::group).toList();
     }
 
     /** Who is given the role: 「XをRとする」「XがRを務める」「RはX」「R：X」. */
-    private static Optional<String> holderOf(String sentence, String role) {
+    private static List<String> holderOf(String sentence, String role) {
         String r = Pattern.quote(role);
-        Matcher m = Pattern.compile("(" + ROLE_WORDS + "|[\\p{IsHan}]{2,6}氏)(?:を|が)" + r + "(?:と|に|を)"
+        Matcher m = Pattern.compile("(" + ROLE_WORDS + "|[\\p{IsHan}]{2,6}氏)(?:を|が)" + r + "(?:と|に|を|、)"
                 + "|(?<![\\p{IsHan}])" + r + "(?:は|：|:|に)\\s*(" + ROLE_WORDS + "|[\\p{IsHan}]{2,6}氏)").matcher(sentence);
-        return m.find() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
+        return m.results().map(found -> found.group(1) != null ? found.group(1) : found.group(2)).toList();
     }
 }

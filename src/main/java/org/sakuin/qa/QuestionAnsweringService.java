@@ -57,10 +57,19 @@ public final class QuestionAnsweringService {
         PassageFilter scope = new PassageFilter(question.municipality(), null, null,
                 plan.map(p -> p.metadata().title()).orElse(null), null, null);
         List<PassageHit> passages = passagesAbout(question, scope);
-        return spans.find(question, passages)
+        return spans.find(question, passages.stream().filter(p -> within(p, question, plan)).toList())
                 .map(span -> fromSpan(question, span))
                 .or(() -> question.kind() == AnswerKind.COUNT ? listed(question, scope) : Optional.empty())
                 .orElseGet(() -> Answer.none(question.text(), nearest(passages), "no passage answers it"));
+    }
+
+    /**
+     * Whether an answer may be read from the passage: one of the town and plan asked about. Passages of others
+     * are only the nearest ones shown when there is no answer — another town's partner city is no answer.
+     */
+    private static boolean within(PassageHit passage, Question question, Optional<PlanDocument> plan) {
+        return (question.municipality() == null || question.municipality().equals(passage.municipality()))
+                && plan.map(p -> p.id().equals(passage.documentId())).orElse(true);
     }
 
     private Optional<PlanDocument> namedPlan(Question question) {
@@ -78,12 +87,14 @@ public final class QuestionAnsweringService {
         List<PassageHit> passages = search.passages(new SearchRequest(query, scope, 0, SearchRequest.MAX_LIMIT));
         return ListCounter.count(question.subject(), passages).map(count -> {
             PassageHit passage = count.passage();
-            String unit = question.counter() != null ? question.counter() : "つ";
+            // 「3つ」 but 「11」: つ counts only up to nine
+            String unit = question.counter() != null ? question.counter() : count.items() < 10 ? "つ" : "";
             String snippet = count.names().stream().map(n -> "<mark>" + Snippets.escape(n) + "</mark>")
                     .collect(Collectors.joining(" / "));
             AnswerSource source = new AnswerSource(passage.file(), passage.page(), passage.section(), snippet,
                     passage.municipality(), passage.title(), passage.documentId());
-            return new Answer(question.text(), count.items() + unit, String.valueOf(count.items()), unit, null,
+            return new Answer(question.text(), count.items() + unit, String.valueOf(count.items()),
+                    unit.isEmpty() ? null : unit, null,
                     count.confidence(), List.of(source), "counted the items listed: " + String.join("、", count.names()));
         });
     }

@@ -1,10 +1,13 @@
 package org.sakuin.qa;
 
-import java.util.Optional;
+import java.util.List;
 
-/** Finds, in one sentence, a span of the kind a question asks for (a country, a date, an organisation …). */
+/**
+ * Finds, in one sentence, the spans of the kind a question asks for (a country, a date, an organisation …), in
+ * the order they are written.
+ */
 @FunctionalInterface
 interface Recogniser {
 
-    Optional<String> in(String sentence);
+    List<String> in(String sentence);
 }

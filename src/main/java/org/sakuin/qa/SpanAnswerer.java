@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,6 +27,9 @@ final class SpanAnswerer {
             "(?<![\\p{IsHan}\\p{IsKatakana}ー])[\\p{IsHan}\\p{IsKatakana}ー]{1,4}?[市町村](?![\\p{IsHan}民内外長議])");
     private static final Pattern WRITTEN_PAGE = Pattern.compile("([0-9]{1,4})(?:[~～〜-][0-9]{1,4})?ページ");
     private static final Pattern QUOTE = Pattern.compile("「([^」]{1,30})」");
+    /** Counters written more than one way: 何人 is answered by 5名, 何か所 by 3箇所. */
+    private static final Map<String, String> COUNTER_FORMS = Map.of("人", "人|名", "か所", "か所|ヶ所|箇所|カ所",
+            "箇所", "か所|ヶ所|箇所|カ所", "ヶ所", "か所|ヶ所|箇所|カ所", "%", "%|パーセント");
     private static final Set<String> TOWN_NOUNS = Set.of("市", "町", "村", "自治体", "市町村", "都市");
 
     /** A span found in a passage, with the sentence it came from. */
@@ -76,7 +80,7 @@ final class SpanAnswerer {
             if (Sentences.overlap(sentence, words) < needed) {
                 break;
             }
-            Optional<String> found = recogniser.in(sentence);
+            Optional<String> found = Sentences.nearest(recogniser.in(sentence), sentence, words);
             if (found.isPresent()) {
                 return Optional.of(span(found.get(), null, null, passage, sentence, words));
             }
@@ -154,7 +158,8 @@ final class SpanAnswerer {
 
     /** "4段階" for 何段階, "12件" for 何件: the number written with the counter. */
     private Optional<Span> counted(Question question, List<String> words, PassageHit passage) {
-        Pattern number = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*" + Pattern.quote(question.counter()));
+        Pattern number = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(" + COUNTER_FORMS.getOrDefault(question.counter(),
+                Pattern.quote(question.counter())) + ")");
         for (String sentence : relevant(passage, words)) {
             Matcher m = number.matcher(sentence);
             if (m.find()) {
