@@ -11,7 +11,7 @@ enum Attribute {
     BASELINE(List.of("基準値", "現状値", "策定時の値", "現状")),
     ACTUAL(List.of("実績値", "実績")),
     ACHIEVEMENT(List.of("達成率", "達成度", "進捗率")),
-    PERIOD(List.of("計画期間", "期間")),
+    PERIOD(List.of("計画期間", "対象期間", "期間")),
     DEPARTMENT(List.of("担当する部局", "担当部局", "担当課", "担当する課", "所管する部署", "所管課", "担当")),
     BUDGET(List.of("事業費", "予算額", "予算")),
     PAGE(List.of("何ページ", "掲載ページ", "ページ")),

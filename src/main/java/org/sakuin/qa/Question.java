@@ -9,8 +9,14 @@ package org.sakuin.qa;
  * @param attribute    what it asks of the subject
  * @param fy           the fiscal year it names, if any
  * @param counter      the counter of a "how many" question: 段階 in 何段階, 件 in 何件
- * @param answerNoun   the noun the answer ends in: 市 in …市は？, 発電 in …発電は？
+ * @param answerNoun   the noun the answer ends in: 市 in …市は？, 発電 in …発電は？, 大学 in どこの大学
+ * @param kind         the kind of thing asked for, from the interrogative (どこの国 → a country)
  */
 record Question(String text, String subject, String context, String municipality, Attribute attribute, Integer fy,
-                String counter, String answerNoun) {
+                String counter, String answerNoun, AnswerKind kind) {
+
+    /** The plan the question names, in its context (「…総合戦略の基本目標は」) or as its subject (「…総合戦略の期間」). */
+    String planName() {
+        return NamedPlans.kindOf(context).isPresent() ? context : NamedPlans.kindOf(subject).isPresent() ? subject : null;
+    }
 }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sakuin.index.IndexedFile;
 import org.sakuin.index.NounPhrases;
 import org.sakuin.index.PassageFilter;
 import org.sakuin.index.PassageHit;
+import org.sakuin.plan.PlanDocument;
 import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchService;
 
@@ -41,15 +43,60 @@ public final class QuestionAnsweringService {
             throw new IllegalArgumentException("the question is empty");
         }
         Question question = new QuestionParser(municipalities()).parse(questionText);
-        Optional<Answer> structured = indicators.answer(question).or(() -> periods.answer(question))
+        Optional<Answer> structured = (question.kind().takesFigures() ? indicators.answer(question) : Optional.<Answer>empty())
+                .or(() -> periods.answer(question))
                 .or(() -> towns.answer(question));
         if (structured.isPresent()) {
             return structured.get();
         }
-        List<PassageHit> passages = passagesAbout(question);
-        return spans.find(question, passages)
+        Optional<PlanDocument> plan = namedPlan(question);
+        if (question.planName() != null && plan.isEmpty()) {
+            return Answer.none(question.text(), nearest(passagesAbout(question, PassageFilter.NONE)),
+                    "the plan named is not in the index: " + question.planName());
+        }
+        PassageFilter scope = new PassageFilter(question.municipality(), null, null,
+                plan.map(p -> p.metadata().title()).orElse(null), null, null);
+        List<PassageHit> passages = passagesAbout(question, scope);
+        return spans.find(question, passages.stream().filter(p -> within(p, question, plan)).toList())
                 .map(span -> fromSpan(question, span))
+                .or(() -> question.kind() == AnswerKind.COUNT ? listed(question, scope) : Optional.empty())
                 .orElseGet(() -> Answer.none(question.text(), nearest(passages), "no passage answers it"));
+    }
+
+    /**
+     * Whether an answer may be read from the passage: one of the town and plan asked about. Passages of others
+     * are only the nearest ones shown when there is no answer — another town's partner city is no answer.
+     */
+    private static boolean within(PassageHit passage, Question question, Optional<PlanDocument> plan) {
+        return (question.municipality() == null || question.municipality().equals(passage.municipality()))
+                && plan.map(p -> p.id().equals(passage.documentId())).orElse(true);
+    }
+
+    private Optional<PlanDocument> namedPlan(Question question) {
+        return question.planName() == null ? Optional.empty() : NamedPlans.named(question.planName(),
+                question.municipality(), search.files().stream().map(IndexedFile::document).toList());
+    }
+
+    /** 「…はいくつ？」 answered by counting the items the plan lists or numbers under their heading. */
+    private Optional<Answer> listed(Question question, PassageFilter scope) {
+        Optional<String[]> itemAndScope = ListCounter.itemAndScope(question.subject());
+        if (itemAndScope.isEmpty()) {
+            return Optional.empty();
+        }
+        String query = String.join(" ", Stream.of(itemAndScope.get()).filter(Objects::nonNull).toList());
+        List<PassageHit> passages = search.passages(new SearchRequest(query, scope, 0, SearchRequest.MAX_LIMIT));
+        return ListCounter.count(question.subject(), passages).map(count -> {
+            PassageHit passage = count.passage();
+            // 「3つ」 but 「11」: つ counts only up to nine
+            String unit = question.counter() != null ? question.counter() : count.items() < 10 ? "つ" : "";
+            String snippet = count.names().stream().map(n -> "<mark>" + Snippets.escape(n) + "</mark>")
+                    .collect(Collectors.joining(" / "));
+            AnswerSource source = new AnswerSource(passage.file(), passage.page(), passage.section(), snippet,
+                    passage.municipality(), passage.title(), passage.documentId());
+            return new Answer(question.text(), count.items() + unit, String.valueOf(count.items()),
+                    unit.isEmpty() ? null : unit, null,
+                    count.confidence(), List.of(source), "counted the items listed: " + String.join("、", count.names()));
+        });
     }
 
     /**
@@ -66,13 +113,12 @@ public final class QuestionAnsweringService {
     }
 
     /**
-     * Passages with all the subject's words in the town asked about; failing that, with any of them; failing
-     * that, with any word of the question anywhere (the nearest passages, shown when there is no answer).
+     * Passages with all the subject's words in the town (and plan) asked about; failing that, with any of them;
+     * failing that, with any word of the question anywhere (the nearest passages, shown when there is no answer).
      */
-    private List<PassageHit> passagesAbout(Question question) {
+    private List<PassageHit> passagesAbout(Question question, PassageFilter town) {
         List<String> words = ContentWords.of(question.subject());
         List<String> context = question.context() == null ? List.of() : ContentWords.of(question.context());
-        PassageFilter town = new PassageFilter(question.municipality(), null, null, null, null, null);
         List<SearchRequest> attempts = List.of(
                 new SearchRequest(String.join(" ", words), town, 0, PASSAGES_READ),
                 new SearchRequest(anyOf(Stream.concat(words.stream(), context.stream()).toList()), town, 0, PASSAGES_READ),

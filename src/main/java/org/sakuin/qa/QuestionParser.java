@@ -22,7 +22,10 @@ final class QuestionParser {
     private static final Pattern ANSWER_NOUN = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー]{1,4})は[?？]?$");
     private static final Pattern ERA_OR_YEAR = Pattern.compile(
             "(?:(?:平成|令和|昭和|[HR])\\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})\\s*年度?の?");
-    private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:の|が|で|は|に|を)+");
+    private static final Pattern LEADING_PARTICLES = Pattern.compile("^(?:の|が|で|は|に|を|と)+");
+    /** 「…を何人にする？」「…をどれだけ増やす？」: a target asked without the word 目標. */
+    private static final Pattern TARGET_VERB = Pattern.compile(
+            "を?(?:何(?:" + AnswerKind.COUNTERS + ")?|いくつ|どれだけ|どのくらい|どれくらい)に(?:する|増やす|減らす|高める|引き上げる|したい)");
     private static final Pattern TRAILING_PARTICLES = Pattern.compile("(?:の|が|で|は|に|を|における|に関する)+$");
 
     /** "さっぽろ連携中枢都市圏で …", "第2次総合計画における …": the plan or area a question is asked within. */
@@ -41,18 +44,27 @@ final class QuestionParser {
         Integer fy = FiscalYear.findAll(text).stream().findFirst().map(FiscalYear::year).orElse(null);
         Matcher counter = COUNTER.matcher(text);
         String counterWord = counter.find() ? counter.group(1) : null;
+        AnswerKind.Asked asked = AnswerKind.of(text);
         Attribute attribute = Attribute.OTHER;
         int attributeAt = -1;
+        String masked = text.replace("基本目標", "基本〇〇");
         for (Attribute candidate : Attribute.values()) {
             for (String word : candidate.words()) {
-                int at = text.lastIndexOf(word);
+                int at = masked.lastIndexOf(word);
                 if (at >= 0 && attributeAt < 0) {
                     attribute = candidate;
                     attributeAt = at;
                 }
             }
         }
-        String subject = subject(text, municipality, attributeAt);
+        Matcher aimed = TARGET_VERB.matcher(text);
+        if (attribute == Attribute.OTHER && aimed.find()) {
+            attribute = Attribute.TARGET;
+            attributeAt = aimed.start();
+        }
+        String asking = withoutInterrogative(text, asked);
+        int shift = text.length() - asking.length();
+        String subject = subject(asking, municipality, attributeAt > asked.start() ? attributeAt - shift : attributeAt);
         String context = null;
         Matcher scoped = CONTEXT.matcher(subject);
         if (scoped.matches()) {
@@ -60,8 +72,22 @@ final class QuestionParser {
             subject = scoped.group(1) != null ? scoped.group(2) : scoped.group(4);
         }
         Matcher noun = ANSWER_NOUN.matcher(text.replaceAll("[?？。]+$", "？"));
-        String answerNoun = attribute == Attribute.OTHER && noun.find() ? noun.group(1) : null;
-        return new Question(text, subject, context, municipality, attribute, fy, counterWord, answerNoun);
+        String answerNoun = asked.head() != null ? asked.head()
+                : attribute == Attribute.OTHER && noun.find() ? noun.group(1) : null;
+        AnswerKind kind = asked.kind() != AnswerKind.NAME ? asked.kind() : AnswerKind.ofAnswerNoun(answerNoun);
+        return new Question(text, subject, context, municipality, attribute, fy, counterWord, answerNoun, kind);
+    }
+
+    /**
+     * The question without an interrogative that stands inside it (「…はどこの国の都市？」「どこの大学と…」), so
+     * that what follows it still counts as the subject; counts keep the question as it is, since their grammar
+     * (はいくつ, は何件) ends the question and is taken away with it.
+     */
+    private static String withoutInterrogative(String text, AnswerKind.Asked asked) {
+        if (asked.start() < 0 || asked.kind() == AnswerKind.COUNT) {
+            return text;
+        }
+        return text.substring(0, asked.start()) + text.substring(asked.end());
     }
 
     private Optional<String> municipalityIn(String text) {

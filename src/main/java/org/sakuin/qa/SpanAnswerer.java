@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,9 +13,10 @@ import org.sakuin.index.PassageHit;
 
 /**
  * Reads an answer out of the best passages when no record holds it: the 担当部局 next to a 事業名, the ページ
- * column of the row naming the subject, "4段階" for a 何段階 question, the towns named with the subject,
- * a compound ending in the asked noun (洋上風力 for 発電は？), or the 「quoted」 name a sentence gives.
- * Only sentences sharing most of the question's content words are read.
+ * column of the row naming the subject, a span of the kind asked ({@link AnswerKind}: a country, a date, an
+ * organisation, a person), "4段階" for a 何段階 question, 「次の3つの基本方針」 for いくつ, the towns named with
+ * the subject, a compound ending in the asked noun (洋上風力 for 発電は？), or the 「quoted」 name a sentence
+ * gives. Only sentences sharing most of the question's content words are read.
  */
 final class SpanAnswerer {
 
@@ -25,6 +27,9 @@ final class SpanAnswerer {
             "(?<![\\p{IsHan}\\p{IsKatakana}ー])[\\p{IsHan}\\p{IsKatakana}ー]{1,4}?[市町村](?![\\p{IsHan}民内外長議])");
     private static final Pattern WRITTEN_PAGE = Pattern.compile("([0-9]{1,4})(?:[~～〜-][0-9]{1,4})?ページ");
     private static final Pattern QUOTE = Pattern.compile("「([^」]{1,30})」");
+    /** Counters written more than one way: 何人 is answered by 5名, 何か所 by 3箇所. */
+    private static final Map<String, String> COUNTER_FORMS = Map.of("人", "人|名", "か所", "か所|ヶ所|箇所|カ所",
+            "箇所", "か所|ヶ所|箇所|カ所", "ヶ所", "か所|ヶ所|箇所|カ所", "%", "%|パーセント");
     private static final Set<String> TOWN_NOUNS = Set.of("市", "町", "村", "自治体", "市町村", "都市");
 
     /** A span found in a passage, with the sentence it came from. */
@@ -46,9 +51,58 @@ final class SpanAnswerer {
         return switch (question.attribute()) {
             case DEPARTMENT -> department(question, words, passage);
             case PAGE -> page(question, words, passage);
-            default -> question.counter() != null ? counted(question, words, passage)
-                    : question.answerNoun() != null ? byNoun(question, words, passage) : Optional.empty();
+            default -> byKind(question, words, passage);
         };
+    }
+
+    /** A span of the kind asked: a recognised country, date, organisation or person; a count; a name. */
+    private Optional<Span> byKind(Question question, List<String> words, PassageHit passage) {
+        Optional<Recogniser> recogniser = question.kind().recogniser(question);
+        if (recogniser.isPresent()) {
+            return recognised(recogniser.get(), words, passage);
+        }
+        if (question.counter() != null) {
+            return counted(question, words, passage);
+        }
+        if (question.kind() == AnswerKind.COUNT) {
+            return stated(question, words, passage);
+        }
+        return question.answerNoun() != null ? byNoun(question, words, passage) : Optional.empty();
+    }
+
+    /**
+     * The first span of the kind in the sentences that carry at least half of the question's words, most
+     * shared first: a sentence that merely touches the subject does not answer for it.
+     */
+    private Optional<Span> recognised(Recogniser recogniser, List<String> words, PassageHit passage) {
+        int needed = Math.max(1, (words.size() + 1) / 2);
+        for (String sentence : relevant(passage, words)) {
+            if (Sentences.overlap(sentence, words) < needed) {
+                break;
+            }
+            Optional<String> found = Sentences.nearest(recogniser.in(sentence), sentence, words);
+            if (found.isPresent()) {
+                return Optional.of(span(found.get(), null, null, passage, sentence, words));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 「次の3つの基本方針」 for 「基本方針はいくつ？」: the number the text states for the items asked. */
+    private Optional<Span> stated(Question question, List<String> words, PassageHit passage) {
+        String[] parts = question.subject().split("の");
+        String item = parts[parts.length - 1].strip();
+        if (item.isEmpty()) {
+            return Optional.empty();
+        }
+        Pattern number = Pattern.compile("([0-9]+)\\s*(つ|本|項目|分野)の[^、。\\s]{0,4}?" + Pattern.quote(item));
+        for (String sentence : relevant(passage, words)) {
+            Matcher m = number.matcher(sentence);
+            if (m.find()) {
+                return Optional.of(span(m.group(1) + m.group(2), m.group(1), m.group(2), passage, sentence, words));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Span> department(Question question, List<String> words, PassageHit passage) {
@@ -104,7 +158,8 @@ final class SpanAnswerer {
 
     /** "4段階" for 何段階, "12件" for 何件: the number written with the counter. */
     private Optional<Span> counted(Question question, List<String> words, PassageHit passage) {
-        Pattern number = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*" + Pattern.quote(question.counter()));
+        Pattern number = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(" + COUNTER_FORMS.getOrDefault(question.counter(),
+                Pattern.quote(question.counter())) + ")");
         for (String sentence : relevant(passage, words)) {
             Matcher m = number.matcher(sentence);
             if (m.find()) {
