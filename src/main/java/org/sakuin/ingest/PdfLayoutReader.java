@@ -37,7 +37,7 @@ final class PdfLayoutReader {
                 }
             }
             return new Read(blocks, Math.max(document.getNumberOfPages(), 1),
-                    document.getDocumentInformation().getTitle(), content.tables(), counts[0], counts[1]);
+                    document.getDocumentInformation().getTitle(), normalised(content.tables()), counts[0], counts[1]);
         }
     }
 
@@ -46,6 +46,13 @@ final class PdfLayoutReader {
             return TextBlock.line(block.page(), TextNormalizer.normalizeLine(block.text()));
         }
         return TextBlock.row(block.page(), block.cells().stream().map(TextNormalizer::normalizeLine).toList());
+    }
+
+    /** The tables as the readers see them: cells normalised like the rows' cells. */
+    private static List<PdfLayout.Table> normalised(List<PdfLayout.Table> tables) {
+        return tables.stream().map(table -> new PdfLayout.Table(table.page(), table.kind(), table.continued(),
+                table.rows().stream().map(row -> row.stream().map(TextNormalizer::normalizeLine).toList()).toList()))
+                .toList();
     }
 
     private static void count(String text, int[] counts) {

@@ -29,28 +29,49 @@ public final class PdfLayout {
     public record Table(int page, String kind, boolean continued, List<List<String>> rows) {
     }
 
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final List<Table> tables = new ArrayList<>();
+    private final TableContinuation continuation = new TableContinuation();
+    /** Where the last table's last row stands in {@link #blocks}, -1 if none. */
+    private int lastRow = -1;
+
     private PdfLayout() {
     }
 
     public static Content read(PDDocument document) throws IOException {
-        List<TextBlock> blocks = new ArrayList<>();
-        List<Table> tables = new ArrayList<>();
-        TableContinuation continuation = new TableContinuation();
-        PositionStripper.read(document, (number, page, lines) -> {
-            List<PageReader.Item> items = PageReader.read(lines, rulings(page));
-            continuation.startPage(items);
-            for (PageReader.Item item : items) {
-                switch (item) {
-                    case PageReader.Line line -> blocks.add(TextBlock.line(number, line.text()));
-                    case PageReader.Table table -> {
-                        List<List<String>> rows = continuation.withHeader(table);
-                        rows.forEach(row -> blocks.add(TextBlock.row(number, row)));
-                        tables.add(new Table(number, table.kind(), rows.size() > table.rows().size(), rows));
-                    }
-                }
+        PdfLayout layout = new PdfLayout();
+        PositionStripper.read(document, layout::page);
+        return new Content(layout.blocks, layout.tables);
+    }
+
+    private void page(int number, PDPage page, List<PdfLine> lines) throws IOException {
+        List<PageReader.Item> items = PageReader.read(lines, rulings(page));
+        continuation.startPage(items);
+        for (PageReader.Item item : items) {
+            switch (item) {
+                case PageReader.Line line -> blocks.add(TextBlock.line(number, line.text()));
+                case PageReader.Table table -> add(number, table);
             }
-        });
-        return new Content(blocks, tables);
+        }
+    }
+
+    private void add(int page, PageReader.Table table) {
+        TableContinuation.Part part = continuation.part(table);
+        if (part.rowEnd() != null) { // a row the page break cut in two: its end joins the row on the page before
+            TextBlock row = blocks.get(lastRow);
+            blocks.set(lastRow, TextBlock.row(row.page(), part.rowEnd()));
+            Table before = tables.getLast();
+            List<List<String>> rows = new ArrayList<>(before.rows());
+            rows.set(rows.size() - 1, part.rowEnd());
+            tables.set(tables.size() - 1, new Table(before.page(), before.kind(), before.continued(), rows));
+        }
+        List<List<String>> rows = part.rows();
+        if (rows.isEmpty()) {
+            return;
+        }
+        rows.forEach(row -> blocks.add(TextBlock.row(page, row)));
+        lastRow = blocks.size() - 1;
+        tables.add(new Table(page, table.kind(), part.carriedHeader(), rows));
     }
 
     /** Rotated pages keep their text lines; their rulings would need turning too, so tables are not sought. */

@@ -24,13 +24,16 @@ final class RuledTable {
         this.owner = merged(rulings);
     }
 
-    /** The tables the rulings draw: connected rulings forming at least two rows and two columns. */
+    /**
+     * The tables the rulings draw: connected rulings forming two rows and two columns, or one row of three
+     * (the last rows of a table that runs onto another page). A box around text is no table.
+     */
     static List<RuledTable> find(List<Ruling> rulings) {
         List<RuledTable> tables = new ArrayList<>();
         for (List<Ruling> group : connected(rulings)) {
             float[] xs = edges(group, false);
             float[] ys = edges(group, true);
-            if (xs.length >= 3 && ys.length >= 3) {
+            if (xs.length >= 3 && ys.length >= 3 || xs.length >= 4 && ys.length == 2) {
                 tables.add(new RuledTable(xs, ys, group));
             }
         }

@@ -1,6 +1,7 @@
 package org.sakuin.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.util.List;
@@ -109,6 +110,33 @@ class PdfLayoutTest {
             PdfLayout.Table second = pdf.read().tables().get(1);
             assertThat(second.continued()).isFalse();
             assertThat(second.rows()).hasSize(2);
+        }
+    }
+
+    @Test
+    void joinsARowThePageBreakCutInTwo() throws IOException {
+        TestPdf pdf = new TestPdf().page();
+        {
+            pdf.grid(COLUMNS, new float[] {60, 80, 100}, new String[][] {
+                    {"指標名", "単位", "基準値", "目標値"}, {"地域の防災訓練に参加した", "%", "45.0", "60.0"}});
+            pdf.page().grid(COLUMNS, new float[] {60, 80, 100}, new String[][] {
+                    {"市民の割合", null, null, null}, {"市民活動団体数", "団体", "120", "150"}});
+            PdfLayout.Content content = pdf.read();
+            assertThat(content.blocks()).filteredOn(TextBlock::isTableRow).extracting(TextBlock::page, TextBlock::text)
+                    .containsExactly(tuple(1, "指標名\t単位\t基準値\t目標値"), tuple(1, "地域の防災訓練に参加した市民の割合\t%\t45.0\t60.0"),
+                            tuple(2, "指標名\t単位\t基準値\t目標値"), tuple(2, "市民活動団体数\t団体\t120\t150"));
+        }
+    }
+
+    @Test
+    void doesNotJoinAContinuedRowThatHasFigures() throws IOException {
+        TestPdf pdf = new TestPdf().page();
+        {
+            pdf.grid(COLUMNS, new float[] {60, 80, 100}, new String[][] {
+                    {"指標名", "単位", "基準値", "目標値"}, {"自治会加入世帯数", "世帯", "36,000", "38,000"}});
+            pdf.page().grid(COLUMNS, new float[] {60, 80}, new String[][] {{"市民活動団体数", null, "120", "150"}});
+            assertThat(pdf.read().tables().get(1).rows()).containsExactly(List.of("指標名", "単位", "基準値", "目標値"),
+                    List.of("市民活動団体数", "", "120", "150"));
         }
     }
 
