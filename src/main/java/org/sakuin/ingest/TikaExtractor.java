@@ -3,6 +3,7 @@ package org.sakuin.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
@@ -40,7 +40,7 @@ final class TikaExtractor implements AutoCloseable {
     /** A line that is only a page number ("12", "- 12 -", "(12)"), printed as a header or footer. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-‐－—(（]?\\s*[0-9]{1,4}\\s*[-‐－—)）]?$");
     private static final int MAX_CHARS = 20_000_000;
-    private static final MediaType PDF = MediaType.application("pdf");
+    private static final String PDF = "application/pdf";
     private static final Logger LOG = LoggerFactory.getLogger(TikaExtractor.class);
     /**
      * Above this share of unreadable characters (see {@link BlockCollector#unreadableShare()}) the "text" is
@@ -103,7 +103,7 @@ final class TikaExtractor implements AutoCloseable {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         String warning = null;
-        if (isPdf(file, metadata)) {
+        if (isPdf(file)) {
             try {
                 return fromLayout(file);
             } catch (IngestException e) {
@@ -126,18 +126,19 @@ final class TikaExtractor implements AutoCloseable {
         return warning == null ? extracted : extracted.withWarning(warning);
     }
 
-    private boolean isPdf(Path file, Metadata metadata) throws IOException {
-        try (InputStream in = TikaInputStream.get(file)) {
-            return PDF.equals(parser.getDetector().detect(in, metadata).getBaseType());
+    /** Whether the file starts as a PDF does: "%PDF-" within its first kilobyte (as Tika's magic says). */
+    private static boolean isPdf(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(1024), StandardCharsets.ISO_8859_1).contains("%PDF-");
         }
     }
 
     /** Reads a PDF once, with PDFBox, from its layout: its text lines and the tables rebuilt from it. */
     private static ExtractedFile fromLayout(Path file) throws IOException, IngestException {
         PdfLayoutReader.Read read = PdfLayoutReader.read(file);
-        check(read.blocks(), PDF.toString(), read.chars() > MAX_CHARS,
+        check(read.blocks(), PDF, read.chars() > MAX_CHARS,
                 read.chars() == 0 ? 0 : (double) read.unreadable() / read.chars());
-        return new ExtractedFile(withoutPageNumbers(read.blocks(), read.pages()), read.pages(), PDF.toString(),
+        return new ExtractedFile(withoutPageNumbers(read.blocks(), read.pages()), read.pages(), PDF,
                 read.title(), read.tables(), List.of());
     }
 

@@ -4,7 +4,7 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * One printed character with its box, in page space with the origin at the top left (y grows downwards),
- * the frame PDFBox gives {@link TextPosition}s and {@link RulingCollector} gives ruling lines.
+ * the frame PDFBox gives {@link TextPosition}s and {@link PathRulings} gives ruling lines.
  */
 record PdfGlyph(String text, float left, float top, float width, float height) {
 

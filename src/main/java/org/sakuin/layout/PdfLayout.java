@@ -44,8 +44,9 @@ public final class PdfLayout {
         return new Content(layout.blocks, layout.tables);
     }
 
-    private void page(int number, PDPage page, List<PdfLine> lines) throws IOException {
-        List<PageReader.Item> items = PageReader.read(lines, rulings(page));
+    private void page(int number, PDPage page, List<PdfLine> lines, List<Ruling> rulings) {
+        // rotated pages keep their text lines; their rulings would need turning too, so tables are not sought
+        List<PageReader.Item> items = PageReader.read(lines, page.getRotation() % 360 == 0 ? rulings : List.of());
         continuation.startPage(items);
         for (PageReader.Item item : items) {
             switch (item) {
@@ -72,10 +73,5 @@ public final class PdfLayout {
         rows.forEach(row -> blocks.add(TextBlock.row(page, row)));
         lastRow = blocks.size() - 1;
         tables.add(new Table(page, table.kind(), part.carriedHeader(), rows));
-    }
-
-    /** Rotated pages keep their text lines; their rulings would need turning too, so tables are not sought. */
-    private static List<Ruling> rulings(PDPage page) throws IOException {
-        return page.getRotation() % 360 == 0 ? RulingCollector.of(page) : List.of();
     }
 }

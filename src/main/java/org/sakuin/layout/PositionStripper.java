@@ -11,25 +11,28 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * PDFBox's text stripper set up as Tika sets it (content-stream order, duplicate text kept), writing each
- * page's lines with the glyphs they were written from instead of plain text. The lines' text is thus the
- * text Tika would give; the glyphs let tables be rebuilt from where they are printed.
+ * page's lines with the glyphs they were written from instead of plain text, and the page's rulings (read in
+ * the same pass, see {@link PathOperators}). The lines' text is thus the text Tika would give; the glyphs
+ * and rulings let tables be rebuilt from where they are printed.
  */
 final class PositionStripper extends PDFTextStripper {
 
     /** Receives each page's lines as the page is finished. */
     interface PageListener {
-        void page(int number, PDPage page, List<PdfLine> lines) throws IOException;
+        void page(int number, PDPage page, List<PdfLine> lines, List<Ruling> rulings) throws IOException;
     }
 
     private final PageListener listener;
     private final StringBuilder text = new StringBuilder();
     private final List<PdfGlyph> glyphs = new ArrayList<>();
     private List<PdfLine> lines = new ArrayList<>();
+    private PathRulings rulings;
 
     private PositionStripper(PageListener listener) {
         this.listener = listener;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
+        PathOperators.register(this, () -> rulings, this::addOperator);
     }
 
     static void read(PDDocument document, PageListener listener) throws IOException {
@@ -39,6 +42,7 @@ final class PositionStripper extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) {
         lines = new ArrayList<>();
+        rulings = new PathRulings(page.getCropBox());
         text.setLength(0);
         glyphs.clear();
     }
@@ -46,7 +50,7 @@ final class PositionStripper extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) throws IOException {
         endLine();
-        listener.page(getCurrentPageNo(), page, lines);
+        listener.page(getCurrentPageNo(), page, lines, rulings.rulings());
     }
 
     @Override
