@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Puts one page's content in reading order: the stripper's lines as they are, except that the glyphs inside
- * a ruled table become that table's rows, written where its first line stood.
+ * a ruled table become that table's rows, written where its first line stood, and lines whose words stand
+ * in columns become the rows of a table without borders.
  */
 final class PageReader {
 
@@ -15,7 +16,8 @@ final class PageReader {
     sealed interface Item permits Line, Table {
     }
 
-    record Line(String text) implements Item {
+    /** A line of text and the glyphs it was printed with. */
+    record Line(String text, List<PdfGlyph> glyphs) implements Item {
     }
 
     /** A table's rows; {@code headerRows} of them are header, {@code columnEdges} are its columns' x. */
@@ -53,12 +55,41 @@ final class PageReader {
             }
             List<PdfGlyph> left = outside.get(i);
             if (left.size() == lines.get(i).glyphs().size()) {
-                items.add(new Line(lines.get(i).text()));
+                items.add(new Line(lines.get(i).text(), left));
             } else if (left.stream().anyMatch(g -> !g.isBlank())) {
-                items.add(new Line(GlyphText.of(left)));
+                items.add(new Line(GlyphText.of(left), left));
             }
         }
-        return items;
+        return withAlignedTables(items);
+    }
+
+    /** The items with runs of lines whose words stand in columns turned into tables (see {@link AlignedColumns}). */
+    private static List<Item> withAlignedTables(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        int i = 0;
+        while (i < items.size()) {
+            int end = i;
+            while (end < items.size() && items.get(end) instanceof Line) {
+                end++;
+            }
+            List<List<PdfGlyph>> run = items.subList(i, end).stream().map(item -> ((Line) item).glyphs()).toList();
+            int at = 0;
+            while (at < run.size()) {
+                AlignedColumns.Found found = AlignedColumns.at(run, at);
+                if (found == null) {
+                    out.add(items.get(i + at));
+                    at++;
+                } else {
+                    out.add(new Table(found.rows(), 1, found.columnEdges(), "aligned"));
+                    at += found.lines();
+                }
+            }
+            if (end < items.size()) {
+                out.add(items.get(end));
+            }
+            i = end + 1;
+        }
+        return out;
     }
 
     private static RuledTable tableOf(List<RuledTable> tables, PdfGlyph glyph) {

@@ -10,8 +10,8 @@ import org.sakuin.structure.TextBlock;
 /**
  * Reads a PDF's pages from where their text and lines are printed, so that tables come out as rows of cells
  * ({@link TextBlock#row}) rather than as their cells one per line or glued together: ruled tables from their
- * borders (a wrapped cell is one cell, a merged header cell stands over the columns it spans), and a table
- * continued on the next page keeps its header. Other text comes out line by line as PDFBox's text
+ * borders (a wrapped cell is one cell, a merged header cell stands over the columns it spans), tables without
+ * borders from their columns of words, and a table continued on the next page keeps its header. Other text comes out line by line as PDFBox's text
  * stripper writes it. Text is as printed: normalising it is the caller's business.
  */
 public final class PdfLayout {
@@ -23,7 +23,7 @@ public final class PdfLayout {
     /**
      * A rebuilt table as its rows were given to the rest of the pipeline.
      *
-     * @param kind      how it was found: "ruled" (from its borders)
+     * @param kind      how it was found: "ruled" (from its borders) or "aligned" (columns of words without borders)
      * @param continued whether it continues the table of the page before, whose header rows it was given
      */
     public record Table(int page, String kind, boolean continued, List<List<String>> rows) {

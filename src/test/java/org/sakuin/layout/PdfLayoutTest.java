@@ -141,6 +141,45 @@ class PdfLayoutTest {
     }
 
     @Test
+    void readsColumnsOfWordsWithoutBordersAsATable() throws IOException {
+        TestPdf pdf = new TestPdf().page();
+        {
+            pdf.text(50, 40, "地域づくりの成果を次の指標で測ります。");
+            String[][] lines = {{"指標名", "単位", "現状値", "目標値"}, {"自治会加入世帯数", "世帯", "36,000", "38,000"},
+                    {"市民活動団体数", "団体", "", "150"}, {"ボランティア登録者数", "人", "800", "1,000"}};
+            for (int r = 0; r < lines.length; r++) {
+                for (int c = 0; c < 4; c++) {
+                    pdf.text(COLUMNS[c], 60 + 14 * r, lines[r][c]);
+                }
+            }
+            PdfLayout.Content content = pdf.read();
+            assertThat(content.tables()).singleElement().satisfies(table -> {
+                assertThat(table.kind()).isEqualTo("aligned");
+                assertThat(table.rows()).containsExactly(List.of(lines[0]), List.of(lines[1]), List.of(lines[2]),
+                        List.of(lines[3]));
+            });
+            assertThat(content.blocks().getFirst().text()).isEqualTo("地域づくりの成果を次の指標で測ります。");
+        }
+    }
+
+    @Test
+    void leavesColumnsOfWordsWithoutFiguresAsLines() throws IOException {
+        TestPdf pdf = new TestPdf().page();
+        {
+            String[][] lines = {{"基本目標", "基本政策", "施策"}, {"つながり", "人権の尊重", "権利の擁護"},
+                    {"", "地域づくり", "自治会の支援"}};
+            for (int r = 0; r < lines.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    pdf.text(50 + 150 * c, 60 + 14 * r, lines[r][c]);
+                }
+            }
+            PdfLayout.Content content = pdf.read();
+            assertThat(content.tables()).isEmpty();
+            assertThat(content.blocks()).hasSize(3).noneMatch(TextBlock::isTableRow);
+        }
+    }
+
+    @Test
     void leavesTextInABoxAsLines() throws IOException {
         TestPdf pdf = new TestPdf().page();
         {
