@@ -14,7 +14,8 @@ final class GlyphText {
 
     /**
      * A gap wider than this share of the glyph height is a space between words, except next to Japanese:
-     * word processors widen the gap between Japanese and Latin text (第1期) without a space being typed.
+     * word processors widen the gap between Japanese and Latin text (第1期) without a space being typed, and
+     * a typed space is printed as a glyph of its own.
      */
     private static final float WORD_GAP = 0.3f;
 

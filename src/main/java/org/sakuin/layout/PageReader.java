@@ -38,9 +38,11 @@ final class PageReader {
                 RuledTable table = tableOf(tables, glyph);
                 if (table == null) {
                     left.add(glyph);
-                } else if (!glyph.isBlank()) {
-                    inTable.computeIfAbsent(table, t -> new ArrayList<>()).add(glyph);
-                    firstLine.putIfAbsent(table, i);
+                } else {
+                    inTable.computeIfAbsent(table, t -> new ArrayList<>()).add(glyph); // spaces typed in a cell too
+                    if (!glyph.isBlank()) {
+                        firstLine.putIfAbsent(table, i);
+                    }
                 }
             }
             outside.add(left);
