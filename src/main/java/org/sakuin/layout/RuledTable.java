@@ -44,14 +44,6 @@ final class RuledTable {
         return xs.length - 1;
     }
 
-    float top() {
-        return ys[0];
-    }
-
-    float bottom() {
-        return ys[ys.length - 1];
-    }
-
     /** The x of the column edges, left to right. */
     float[] columnEdges() {
         return xs.clone();

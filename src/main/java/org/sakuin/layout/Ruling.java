@@ -32,8 +32,4 @@ record Ruling(boolean horizontal, float position, float start, float end) {
         return new Ruling(horizontal, (position + other.position) / 2, Math.min(start, other.start),
                 Math.max(end, other.end));
     }
-
-    float length() {
-        return end - start;
-    }
 }
