@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.sakuin.index.LuceneIndex;
 import org.sakuin.indicator.ExtractionLog;
 import org.sakuin.ingest.IndicatorExplanation;
+import org.sakuin.layout.PdfLayout;
 import org.sakuin.ingest.IndicatorExplainer;
 import org.sakuin.plan.IndicatorValue;
 import org.sakuin.search.IndicatorEntry;
@@ -73,6 +74,12 @@ final class IndicatorsCommand implements Callable<Integer> {
             if (json) {
                 System.out.println(Json.write(explanation));
                 return 0;
+            }
+            explanation.warnings().forEach(warning -> System.out.printf("WARNING %s%n", warning));
+            for (PdfLayout.Table table : explanation.tables()) {
+                System.out.printf("p.%d table rebuilt from the layout (%s%s):%n", table.page(), table.kind(),
+                        table.continued() ? ", header carried from the page before" : "");
+                table.rows().forEach(row -> System.out.printf("   %s%n", String.join(" | ", row)));
             }
             for (ExtractionLog.Entry decision : explanation.decisions()) {
                 System.out.printf("p.%d %s %s%n", decision.page(), decision.taken() ? "TAKEN   " : "REJECTED", decision.reason());

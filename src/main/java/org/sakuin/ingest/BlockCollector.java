@@ -117,7 +117,7 @@ final class BlockCollector extends DefaultHandler {
         flushText();
     }
 
-    private static boolean isUnreadable(char c) {
+    static boolean isUnreadable(char c) {
         return switch (Character.getType(c)) {
             case Character.PRIVATE_USE, Character.UNASSIGNED -> true;
             case Character.CONTROL -> c != '\t' && c != '\n' && c != '\r' && c != '\f';

@@ -24,7 +24,8 @@ public final class IndicatorExplainer implements AutoCloseable {
             ExtractionLog log = new ExtractionLog();
             List<Indicator> indicators = new IndicatorExtractor().extract(id,
                     new PlanStructurer().structure(id, extracted.blocks()).blocks(), log);
-            return new IndicatorExplanation(SourceFiles.displayName(file), indicators, log.entries());
+            return new IndicatorExplanation(SourceFiles.displayName(file), indicators, log.entries(),
+                    extracted.tables(), extracted.warnings());
         } catch (IngestException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }

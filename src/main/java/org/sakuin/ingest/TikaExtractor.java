@@ -3,6 +3,7 @@ package org.sakuin.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,8 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.sakuin.structure.TextBlock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads any supported file (PDF, DOCX, XLSX, HTML, TXT/Markdown in UTF-8 or Shift_JIS …) with one shared
@@ -37,6 +40,8 @@ final class TikaExtractor implements AutoCloseable {
     /** A line that is only a page number ("12", "- 12 -", "(12)"), printed as a header or footer. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-‐－—(（]?\\s*[0-9]{1,4}\\s*[-‐－—)）]?$");
     private static final int MAX_CHARS = 20_000_000;
+    private static final String PDF = "application/pdf";
+    private static final Logger LOG = LoggerFactory.getLogger(TikaExtractor.class);
     /**
      * Above this share of unreadable characters (see {@link BlockCollector#unreadableShare()}) the "text" is
      * binary data decoded as text, e.g. a random file named .txt that Tika reads as UTF-16 (15–30 % unreadable,
@@ -97,28 +102,62 @@ final class TikaExtractor implements AutoCloseable {
     private ExtractedFile parse(Path file) throws Exception {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        String warning = null;
+        if (isPdf(file)) {
+            try {
+                return fromLayout(file);
+            } catch (IngestException e) {
+                throw e;
+            } catch (Exception | StackOverflowError e) {
+                // a PDF PDFBox cannot lay out may still give its text to Tika (which reports it if not)
+                warning = "PDF layout unreadable, read as plain text without its tables: " + rootMessage(e);
+                LOG.warn("{}: {}", file, warning);
+            }
+        }
         BlockCollector collector = new BlockCollector(MAX_CHARS);
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, collector, metadata, parseContext());
         }
         String contentType = metadata.get(Metadata.CONTENT_TYPE);
         List<TextBlock> blocks = collector.blocks();
+        check(blocks, contentType, collector.truncated(), collector.unreadableShare());
+        ExtractedFile extracted = new ExtractedFile(withoutPageNumbers(blocks, collector.pages()), collector.pages(),
+                contentType, metadata.get(TikaCoreProperties.TITLE), List.of(), List.of());
+        return warning == null ? extracted : extracted.withWarning(warning);
+    }
+
+    /** Whether the file starts as a PDF does: "%PDF-" within its first kilobyte (as Tika's magic says). */
+    private static boolean isPdf(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(1024), StandardCharsets.ISO_8859_1).contains("%PDF-");
+        }
+    }
+
+    /** Reads a PDF once, with PDFBox, from its layout: its text lines and the tables rebuilt from it. */
+    private static ExtractedFile fromLayout(Path file) throws IOException, IngestException {
+        PdfLayoutReader.Read read = PdfLayoutReader.read(file);
+        check(read.blocks(), PDF, read.chars() > MAX_CHARS,
+                read.chars() == 0 ? 0 : (double) read.unreadable() / read.chars());
+        return new ExtractedFile(withoutPageNumbers(read.blocks(), read.pages()), read.pages(), PDF,
+                read.title(), read.tables(), List.of());
+    }
+
+    private static void check(List<TextBlock> blocks, String contentType, boolean truncated, double unreadableShare)
+            throws IngestException {
         if (blocks.isEmpty()) {
             throw new IngestException(contentType == null || contentType.startsWith("application/octet-stream")
                     ? "not a document Sakuin can read (detected as " + contentType + ")"
                     : "no text found in " + contentType + (mayBeScanned(contentType)
                     ? " (a scanned image? OCR is not enabled)" : ""));
         }
-        if (collector.truncated()) {
+        if (truncated) {
             throw new IngestException("too much text: over " + MAX_CHARS + " characters (split the file)");
         }
-        if (collector.unreadableShare() > MAX_UNREADABLE_SHARE) {
+        if (unreadableShare > MAX_UNREADABLE_SHARE) {
             throw new IngestException("not a document Sakuin can read: " + (contentType.startsWith("application/pdf")
                     ? "its text is undecodable (fonts without a Unicode mapping?)" : "binary data, not text")
                     + " (detected as " + contentType + ")");
         }
-        return new ExtractedFile(withoutPageNumbers(blocks, collector.pages()), collector.pages(),
-                contentType, metadata.get(TikaCoreProperties.TITLE));
     }
 
     private static boolean mayBeScanned(String contentType) {

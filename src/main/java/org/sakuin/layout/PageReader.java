@@ -1,0 +1,105 @@
+package org.sakuin.layout;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts one page's content in reading order: the stripper's lines as they are, except that the glyphs inside
+ * a ruled table become that table's rows, written where its first line stood, and lines whose words stand
+ * in columns become the rows of a table without borders.
+ */
+final class PageReader {
+
+    /** A line of text, or a table rebuilt from the page. */
+    sealed interface Item permits Line, Table {
+    }
+
+    /** A line of text and the glyphs it was printed with. */
+    record Line(String text, List<PdfGlyph> glyphs) implements Item {
+    }
+
+    /** A table's rows; {@code headerRows} of them are header, {@code columnEdges} are its columns' x. */
+    record Table(List<List<String>> rows, int headerRows, float[] columnEdges, String kind) implements Item {
+    }
+
+    private PageReader() {
+    }
+
+    static List<Item> read(List<PdfLine> lines, List<Ruling> rulings) {
+        List<RuledTable> tables = RuledTable.find(rulings);
+        Map<RuledTable, List<PdfGlyph>> inTable = new IdentityHashMap<>();
+        Map<RuledTable, Integer> firstLine = new IdentityHashMap<>();
+        List<List<PdfGlyph>> outside = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            List<PdfGlyph> left = new ArrayList<>();
+            for (PdfGlyph glyph : lines.get(i).glyphs()) {
+                RuledTable table = tableOf(tables, glyph);
+                if (table == null) {
+                    left.add(glyph);
+                } else {
+                    inTable.computeIfAbsent(table, t -> new ArrayList<>()).add(glyph); // spaces typed in a cell too
+                    if (!glyph.isBlank()) {
+                        firstLine.putIfAbsent(table, i);
+                    }
+                }
+            }
+            outside.add(left);
+        }
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            for (RuledTable table : tables) {
+                if (firstLine.getOrDefault(table, -1) == i) {
+                    List<List<String>> rows = table.rows(inTable.get(table));
+                    items.add(new Table(rows, table.headerRows(rows), table.columnEdges(), "ruled"));
+                }
+            }
+            List<PdfGlyph> left = outside.get(i);
+            if (left.size() == lines.get(i).glyphs().size()) {
+                items.add(new Line(lines.get(i).text(), left));
+            } else if (left.stream().anyMatch(g -> !g.isBlank())) {
+                items.add(new Line(GlyphText.of(left), left));
+            }
+        }
+        return withAlignedTables(items);
+    }
+
+    /** The items with runs of lines whose words stand in columns turned into tables (see {@link AlignedColumns}). */
+    private static List<Item> withAlignedTables(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        int i = 0;
+        while (i < items.size()) {
+            int end = i;
+            while (end < items.size() && items.get(end) instanceof Line) {
+                end++;
+            }
+            List<List<PdfGlyph>> run = items.subList(i, end).stream().map(item -> ((Line) item).glyphs()).toList();
+            int at = 0;
+            while (at < run.size()) {
+                AlignedColumns.Found found = AlignedColumns.at(run, at);
+                if (found == null) {
+                    out.add(items.get(i + at));
+                    at++;
+                } else {
+                    out.add(new Table(found.rows(), 1, found.columnEdges(), "aligned"));
+                    at += found.lines();
+                }
+            }
+            if (end < items.size()) {
+                out.add(items.get(end));
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    private static RuledTable tableOf(List<RuledTable> tables, PdfGlyph glyph) {
+        for (RuledTable table : tables) {
+            if (table.contains(glyph)) {
+                return table;
+            }
+        }
+        return null;
+    }
+}
