@@ -22,6 +22,9 @@ final class SpanAnswerer {
 
     private static final Pattern DEPARTMENT = Pattern.compile(
             "[(（]\\s*([^()（）\\s]{1,20}?(?:部|課|室|局|センター|係|委員会))\\s*[)）]");
+    /** 担当：保健福祉課, 所管課：企画課 — a department a measure names with a label rather than in brackets. */
+    private static final Pattern LABELLED_DEPARTMENT = Pattern.compile(
+            "(?:担当|所管)(?:部局|部署|部課|課|部)?\\s*[:：]\\s*([^\\s、。:：]{1,20}?(?:部|課|室|局|センター|係))");
     private static final Pattern DEPARTMENT_CELL = Pattern.compile("^[^\\s]{1,20}?(?:部|課|室|局|センター|係)$");
     private static final Pattern TOWN = Pattern.compile(
             "(?<![\\p{IsHan}\\p{IsKatakana}ー])[\\p{IsHan}\\p{IsKatakana}ー]{1,4}?[市町村](?![\\p{IsHan}民内外長議])");
@@ -119,7 +122,20 @@ final class SpanAnswerer {
                 }
             }
         }
-        return Optional.empty();
+        return labelled(question, words, passage);
+    }
+
+    /**
+     * 「担当：保健福祉課」 anywhere in a passage of the measure asked about: the label names the department of its
+     * section, so the section's heading must name the subject.
+     */
+    private Optional<Span> labelled(Question question, List<String> words, PassageHit passage) {
+        String subject = question.subject().replaceAll("\\s", "");
+        if (subject.isEmpty() || !passage.section().replaceAll("\\s", "").contains(subject)) {
+            return Optional.empty();
+        }
+        Matcher m = LABELLED_DEPARTMENT.matcher(passage.text());
+        return m.find() ? Optional.of(span(m.group(1), null, null, passage, m.group(), words)) : Optional.empty();
     }
 
     /** The value in the ページ column of the table row that names the subject. */
@@ -174,11 +190,19 @@ final class SpanAnswerer {
         for (String sentence : relevant(passage, words)) {
             Optional<String> found = TOWN_NOUNS.contains(noun) ? towns(sentence, question.municipality())
                     : quotedOrCompound(sentence, noun);
-            if (found.isPresent()) {
+            if (found.isPresent() && !echoes(found.get(), question)) {
                 return Optional.of(span(found.get(), null, null, passage, sentence, words));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a span only repeats the question's own words: 「南野町人口」 (from 南野町人口ビジョン) for 「南野町の人口は？」
+     * tells the asker nothing.
+     */
+    private static boolean echoes(String answer, Question question) {
+        return question.text().replaceAll("[の\\s]", "").contains(answer.replaceAll("\\s", ""));
     }
 
     private static Optional<String> towns(String sentence, String asker) {

@@ -48,10 +48,33 @@ class ListCounterTest {
     }
 
     @Test
-    void aSubjectWithWordsOtherThanAScopeIsNoListQuestion() {
-        assertThat(ListCounter.itemAndScope("子育て支援の施策")).isEmpty();
+    void aScopeIsANumberedHeadingOrAHeadingsNameAndOneThatNamesNoHeadingCountsNothing() {
         assertThat(ListCounter.itemAndScope("基本目標1の基本施策")).hasValueSatisfying(
                 parts -> assertThat(parts).containsExactly("基本施策", "基本目標1"));
+        assertThat(ListCounter.itemAndScope("健康づくりの推進の主な取組")).hasValueSatisfying(
+                parts -> assertThat(parts).containsExactly("主な取組", "健康づくりの推進"));
+        List<PassageHit> passages = List.of(
+                passage("a", 1, "第2章 › 基本目標1 産業 › 施策1-1 ものづくり", "…"),
+                passage("a", 2, "第2章 › 基本目標1 産業 › 施策1-2 農林業", "…"));
+        assertThat(ListCounter.count("子育て支援の施策", passages)).isEmpty();
+        assertThat(ListCounter.count("産業の施策", passages)).map(ListCounter.Count::items).contains(2);
+    }
+
+    @Test
+    void countsTheItemsUnderALabelNamingThemAsBulletsOrAsHeadings() {
+        String measure = "第3章 › 政策3 健康 › 施策3-1 健康づくりの推進";
+        List<PassageHit> bullets = List.of(
+                passage("a", 1, measure, "【現状と課題】受診率が低い。"),
+                passage("a", 2, measure + " › 【主な取組】", "・受診勧奨\n・健康ポイント事業\n・推進員の養成"),
+                passage("a", 3, "第3章 › 政策3 健康 › 施策3-2 地域福祉 › 【主な取組】", "・見守り\n・ボランティア"));
+        assertThat(ListCounter.count("健康づくりの推進の主な取組", bullets)).map(ListCounter.Count::items).contains(3);
+
+        List<PassageHit> headings = List.of(
+                passage("a", 1, measure + " › 【主な取組】", "【主な取組】"),
+                passage("a", 2, measure + " › 【主な取組】 › ① 受診勧奨", "① 受診勧奨"),
+                passage("a", 3, measure + " › 【主な取組】 › ② 健康ポイント事業", "② 健康ポイント事業"),
+                passage("a", 4, measure + " › 【主な取組】 › ③ 推進員の養成", "③ 推進員の養成"));
+        assertThat(ListCounter.count("健康づくりの推進の主な取組", headings)).map(ListCounter.Count::items).contains(3);
     }
 
     private static PassageHit passage(String document, int number, String section, String text) {
