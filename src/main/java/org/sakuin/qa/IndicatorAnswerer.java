@@ -31,10 +31,20 @@ final class IndicatorAnswerer {
         }
         PassageFilter filter = new PassageFilter(question.municipality(), null, null, null, null, null);
         List<IndicatorEntry> candidates = search.indicatorsNamedLike(question.subject(), filter, CANDIDATES);
-        return candidates.stream()
+        Optional<IndicatorEntry> best = candidates.stream()
                 .max(Comparator.comparingDouble(c -> NameSimilarity.of(question.subject(), c.name())))
-                .filter(best -> NameSimilarity.of(question.subject(), best.name()) >= MIN_NAME_SIMILARITY)
-                .flatMap(best -> figure(question, best));
+                .filter(b -> NameSimilarity.of(question.subject(), b.name()) >= MIN_NAME_SIMILARITY);
+        if (best.isPresent() && tied(question, best.get(), candidates)) {
+            return Optional.empty(); // 受診率（男性） and 受診率（女性） for 受診率: which one is not ours to guess
+        }
+        return best.flatMap(b -> figure(question, b));
+    }
+
+    /** Whether another indicator of the same town and plan is named as like the question as the best one. */
+    private static boolean tied(Question question, IndicatorEntry best, List<IndicatorEntry> candidates) {
+        double score = NameSimilarity.of(question.subject(), best.name());
+        return candidates.stream().anyMatch(c -> c != best && !c.name().equals(best.name())
+                && c.documentId().equals(best.documentId()) && NameSimilarity.of(question.subject(), c.name()) == score);
     }
 
     private Optional<Answer> figure(Question question, IndicatorEntry indicator) {
@@ -60,7 +70,7 @@ final class IndicatorAnswerer {
 
     private static Answer answer(Question question, IndicatorEntry indicator, IndicatorValue value, String what,
                                  double confidence) {
-        String unit = what.equals("達成率") ? "%" : indicator.unit();
+        String unit = what.equals("達成率") ? "%" : value.unit() != null ? value.unit() : indicator.unit();
         boolean numeric = value.value().matches("-?[0-9.]+");
         String text = numeric && unit != null && !value.raw().endsWith(unit) ? value.value() + unit : value.raw();
         String year = value.fy() == null ? "" : "（" + value.fy() + "年度）";

@@ -6,14 +6,26 @@ import java.util.Set;
 
 /**
  * How alike two names are, 0–1: 1 when equal; the share of the longer one when one contains the other;
- * else the Dice coefficient of their character bigrams. White space and middle dots are ignored.
+ * else the Dice coefficient of their character bigrams. White space and middle dots are ignored. A bracketed
+ * note of a name (特定健康診査の受診率（国民健康保険加入者）) may be left out by the asker: the name without it
+ * counts too, a little below an exact match, so that of two names differing only in their notes neither wins.
  */
 final class NameSimilarity {
 
     private NameSimilarity() {
     }
 
+    /** How much a match that needs a note left out is worth against one that does not. */
+    private static final double WITHOUT_NOTE = 0.9;
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("[(\\[【〔][^()\\[\\]【】〔〕]*[)\\]】〕]");
+
     static double of(String a, String b) {
+        double whole = compare(a, b);
+        String bare = NOTE.matcher(normalize(b)).replaceAll("");
+        return bare.equals(normalize(b)) ? whole : Math.max(whole, WITHOUT_NOTE * compare(a, bare));
+    }
+
+    private static double compare(String a, String b) {
         String x = normalize(a);
         String y = normalize(b);
         if (x.isEmpty() || y.isEmpty()) {
