@@ -42,6 +42,12 @@ final class MetadataInference {
     /** 第2次, 第6期 …: a plan's ordinal, which would otherwise start the name (次北斗市). */
     static final Pattern ORDINAL = Pattern.compile("第[0-9０-９一二三四五六七八九十]+[次期]");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
+    /**
+     * A figure standing alone between Japanese words: PDF text tools (pdftotext, PDF-to-Markdown converters) put
+     * spaces around half-width runs in Japanese lines, 「第 6 次総合計画」 for 第6次総合計画.
+     */
+    private static final Pattern SPACED_FIGURE = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]) ([0-9]+) (?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー])");
 
     private static final Gazetteer GAZETTEER = Gazetteer.japan();
 
@@ -61,7 +67,8 @@ final class MetadataInference {
             return Optional.of(embeddedTitle.strip());
         }
         List<String> opening = blocks.stream().limit(OPENING_LINES).filter(b -> !b.isTableRow())
-                .map(b -> MARKDOWN_HEADING.matcher(b.text()).replaceFirst("").strip()).toList();
+                .map(b -> SPACED_FIGURE.matcher(MARKDOWN_HEADING.matcher(b.text()).replaceFirst("")).replaceAll("$1")
+                        .strip()).toList();
         for (int i = 0; i < opening.size(); i++) {
             String line = opening.get(i);
             if (line.length() <= 60 && PLAN_TITLE.matcher(line).find()) {

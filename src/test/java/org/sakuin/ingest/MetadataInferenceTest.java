@@ -110,6 +110,14 @@ class MetadataInferenceTest {
     }
 
     @Test
+    void aTitleWhoseFiguresAPdfToolSpacedOutIsReadWhole() {
+        List<TextBlock> blocks = lines("# 北野村第 6 次総合計画 後期基本計画", "計画期間：令和 5 年度から令和 9 年度まで");
+
+        assertThat(MetadataInference.title(blocks, null)).contains("北野村第6次総合計画 後期基本計画");
+        assertThat(MetadataInference.infer(blocks, null, "x.md").municipality()).isEqualTo("北野村");
+    }
+
+    @Test
     void embeddedTitleWinsWhenItNamesAPlan() {
         assertThat(MetadataInference.title(lines("後期基本計画"), "第2期さっぽろ連携中枢都市圏ビジョン"))
                 .contains("第2期さっぽろ連携中枢都市圏ビジョン");
