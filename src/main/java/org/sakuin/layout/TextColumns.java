@@ -98,6 +98,21 @@ final class TextColumns {
      * overflowing name, or the unit of a figure (8,240 人).
      */
     List<String> cells(TextColumnLine line) {
+        return cells(line, false);
+    }
+
+    /**
+     * A header line's text in each column. A merged header cell (目標値 over 令和4年度 and 令和6年度) is centred
+     * over the columns it spans, so on a line of its own it starts left of every word of the column it is
+     * printed in, inside the river: there it goes to the column left of the river, the first it spans, where a
+     * Word table's merged cell keeps its text. (Lines of several segments make the rivers, so their words
+     * never start inside one.)
+     */
+    List<String> headerCells(TextColumnLine line) {
+        return cells(line, true);
+    }
+
+    private List<String> cells(TextColumnLine line, boolean header) {
         List<StringBuilder> cells = new ArrayList<>();
         for (int c = 0; c < count(); c++) {
             cells.add(new StringBuilder());
@@ -112,6 +127,10 @@ final class TextColumns {
                     : !TextColumnCells.isFigure(word.text()));
             if (continuation) {
                 column = previousColumn;
+            }
+            int spanned = header && !line.isAnchor() ? riverAt(word.start()) : -1;
+            if (spanned >= 0) {
+                column = spanned;
             }
             StringBuilder cell = cells.get(column);
             if (!cell.isEmpty()) {
@@ -165,6 +184,16 @@ final class TextColumns {
             }
         }
         return column;
+    }
+
+    /** The index of the river holding column {@code x}, which is also the index of the column left of it; or -1. */
+    private int riverAt(int x) {
+        for (int r = 0; r < rivers.size(); r++) {
+            if (rivers.get(r)[0] <= x && x < rivers.get(r)[1]) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     private boolean insideRiver(TextColumnLine.Word word) {
