@@ -351,4 +351,26 @@ class LayoutTextTest {
         assertThat(rows.get(3)).startsWith("指標名", "単位", "基準値");
         assertThat(lines(text)).containsExactly("施策 (2) 学校教育の充実", "【成果指標】");
     }
+
+    /**
+     * A crowded line's cell one space after the last (8,214 件（令和元年 年 10,000 件, LibreOffice PDF of a Word
+     * table): the other lines' wide gaps show where the column starts, and the line is cut there.
+     */
+    @Test
+    void aCrowdedLineIsCutWhereTheOtherLinesColumnsStart() {
+        String text = """
+                重要業績評価指標（KPI）          基準値          目標値
+                6 次産業化による新商品の開発件数      3 件（令和元年度）   累計 15 件
+                ふるさと納税の寄附件数            8,214 件（令和元年 年 10,000 件
+                                       度）
+                町内で起業・創業した人数           4 人（令和元年度）   5 年間で 30 人
+                企業誘致件数                 0 件（令和元年度）   累計 3 件
+                """;
+        assertThat(rows(text)).containsExactly(
+                List.of("重要業績評価指標（KPI）", "基準値", "目標値"),
+                List.of("6次産業化による新商品の開発件数", "3件（令和元年度）", "累計15件"),
+                List.of("ふるさと納税の寄附件数", "8,214件（令和元年度）", "年10,000件"),
+                List.of("町内で起業・創業した人数", "4人（令和元年度）", "5年間で30人"),
+                List.of("企業誘致件数", "0件（令和元年度）", "累計3件"));
+    }
 }
