@@ -190,6 +190,41 @@ final class LayoutTextTables {
                 from = i;
             }
         }
+        return withHeadersOverTheirFigures(rows);
+    }
+
+    /**
+     * Moves a header over its figures when it stands one column left of them: a spreadsheet centres or
+     * left-aligns its header but right-aligns its figures, so in a wide cell they share no character column.
+     * Where a column holds header words and nothing below them, and a column further right holds something
+     * below an empty header, the header cells from the one to the other move one column right and the emptied
+     * column goes.
+     */
+    private static List<LayoutTextRow> withHeadersOverTheirFigures(List<LayoutTextRow> rows) {
+        List<String> header = rows.getFirst().cells();
+        for (int c = 0; c < header.size(); c++) {
+            int column = c;
+            boolean headerOnly = TextColumnCells.hasHeaderWord(header.get(c))
+                    && rows.stream().skip(1).allMatch(row -> row.cells().get(column).isEmpty());
+            for (int d = c + 1; headerOnly && d < header.size(); d++) {
+                int target = d;
+                if (header.get(d).isEmpty() && rows.stream().skip(1).anyMatch(row -> !row.cells().get(target).isEmpty())) {
+                    List<LayoutTextRow> shifted = new ArrayList<>(List.of(withCells(rows.getFirst(), without(header, d))));
+                    rows.stream().skip(1).map(row -> withCells(row, without(row.cells(), column))).forEach(shifted::add);
+                    return shifted;
+                }
+            }
+        }
         return rows;
+    }
+
+    private static List<String> without(List<String> cells, int column) {
+        List<String> rest = new ArrayList<>(cells);
+        rest.remove(column);
+        return rest;
+    }
+
+    private static LayoutTextRow withCells(LayoutTextRow row, List<String> cells) {
+        return new LayoutTextRow(row.first(), row.last(), row.page(), cells);
     }
 }

@@ -373,4 +373,26 @@ class LayoutTextTest {
                 List.of("町内で起業・創業した人数", "4人（令和元年度）", "5年間で30人"),
                 List.of("企業誘致件数", "0件（令和元年度）", "累計3件"));
     }
+
+    /**
+     * A spreadsheet printed to PDF (LibreOffice Calc, {@code pdftotext -layout}): headers left in their cells,
+     * figures right-aligned, so each header stands a column left of its figures; it moves over them.
+     */
+    @Test
+    void aHeaderOneColumnLeftOfItsRightAlignedFiguresStandsOverThem() {
+        String text = """
+                施策               指標名                    単位           基準値                目標値
+                                                                     （令和元年度）            （令和7年度）
+                (1) 防災・減災の推進     自主防災組織の結成率             %                        78.5               90.0
+                                 防災訓練の参加者数              人                       3,210              4,000
+                                 災害時応援協定の締結数            件                          42                 55
+                                 避難行動要支援者の個別避難計画の作成率    %                        18.0               60.0
+                """;
+        assertThat(rows(text)).extracting(row -> row.subList(1, 4)).containsExactly(
+                List.of("指標名", "単位", "基準値（令和元年度）"),
+                List.of("自主防災組織の結成率", "%", "78.5"),
+                List.of("防災訓練の参加者数", "人", "3,210"),
+                List.of("災害時応援協定の締結数", "件", "42"),
+                List.of("避難行動要支援者の個別避難計画の作成率", "%", "18.0"));
+    }
 }
