@@ -29,26 +29,38 @@ final class LayoutTextRows {
         this.cells = lines.stream().map(columns::cells).toList();
     }
 
-    /** The rows of these lines of one page, all in the given columns. */
+    /**
+     * The rows of these lines of one page, all in the given columns. Where blank lines part the body (a ruled
+     * table's cell padding), no row crosses them: each part between blank lines is read on its own.
+     */
     static List<LayoutTextRow> of(List<TextColumnLine> lines, TextColumns columns) {
-        return new LayoutTextRows(lines, columns).rows();
-    }
-
-    private List<LayoutTextRow> rows() {
-        int headerEnd = headerEnd();
+        LayoutTextRows table = new LayoutTextRows(lines, columns);
+        int headerEnd = table.headerEnd();
         List<LayoutTextRow> rows = new ArrayList<>();
         if (headerEnd > 0) {
-            rows.add(row(0, headerEnd - 1));
+            rows.add(table.headerRow(headerEnd));
         }
-        List<int[]> cores = cores(headerEnd);
+        int from = headerEnd;
+        for (int i = headerEnd + 1; i <= lines.size(); i++) {
+            if (i == lines.size() || lines.get(i - 1).index() + 1 < lines.get(i).index()) {
+                rows.addAll(new LayoutTextRows(lines.subList(from, i), columns).bodyRows());
+                from = i;
+            }
+        }
+        return rows;
+    }
+
+    private List<LayoutTextRow> bodyRows() {
+        List<LayoutTextRow> rows = new ArrayList<>();
+        List<int[]> cores = cores(0);
         if (cores.isEmpty()) {
-            for (int i = headerEnd; i < lines.size(); i++) {
+            for (int i = 0; i < lines.size(); i++) {
                 rows.add(row(i, i));
             }
             return rows;
         }
-        int[] spans = bestSpans(cores, headerEnd);
-        int from = headerEnd;
+        int[] spans = bestSpans(cores, 0);
+        int from = 0;
         for (int r = 0; r < cores.size(); r++) {
             rows.add(row(from, spans[r]));
             from = spans[r] + 1;
@@ -249,14 +261,24 @@ final class LayoutTextRows {
 
     /** The row of lines first..last: each column's pieces joined top to bottom. */
     private LayoutTextRow row(int first, int last) {
+        return joined(lines.subList(first, last + 1), cells.subList(first, last + 1));
+    }
+
+    /** The header lines as one row, a merged cell in the first column it spans (see TextColumns#headerCells). */
+    private LayoutTextRow headerRow(int end) {
+        List<TextColumnLine> header = lines.subList(0, end);
+        return joined(header, header.stream().map(columns::headerCells).toList());
+    }
+
+    private static LayoutTextRow joined(List<TextColumnLine> lines, List<List<String>> cells) {
         List<String> row = new ArrayList<>();
-        for (int c = 0; c < cells.get(first).size(); c++) {
+        for (int c = 0; c < cells.getFirst().size(); c++) {
             List<String> pieces = new ArrayList<>();
-            for (int i = first; i <= last; i++) {
-                pieces.add(cells.get(i).get(c));
+            for (List<String> line : cells) {
+                pieces.add(line.get(c));
             }
-            row.add(TextColumnCells.join(pieces));
+            row.add(TextColumnCells.join(pieces, c == 0));
         }
-        return new LayoutTextRow(lines.get(first).index(), lines.get(last).index(), lines.get(first).page(), row);
+        return new LayoutTextRow(lines.getFirst().index(), lines.getLast().index(), lines.getFirst().page(), row);
     }
 }

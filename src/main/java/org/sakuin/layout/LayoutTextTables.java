@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the tables in layout text: runs of lines whose words stand in shared character columns. A run of
  * lines ends at a blank line, except where a page ends (blank lines and a page number around a form feed
- * do not end a table). Within a run a table starts at its first line of two segments or more (with the
+ * do not end a table) or where rows go on after it (ruled tables print a blank line between rows). Within a run a table starts at its first line of two segments or more (with the
  * indented header pieces above it) and goes on while lines keep to its columns; a line a table's
  * last row wraps into must continue a cell that filled its column. It is a table when at least two lines
  * have two segments and it holds figures beside text (or three columns in three lines): prose with a
@@ -47,7 +47,7 @@ final class LayoutTextTables {
                 next++;
             }
             boolean pageBreak = !run.isEmpty() && next < lines.size() && lines.get(next).page() != run.getLast().page();
-            if (!pageBreak) {
+            if (!pageBreak && !betweenRows(lines, run, next)) {
                 runs.add(run);
                 run = new ArrayList<>();
             }
@@ -57,7 +57,39 @@ final class LayoutTextTables {
         return runs;
     }
 
-    /** A blank line or a page number: it ends a run of lines unless a page ends there. */
+    /**
+     * Whether blank lines before line {@code next} stand between the rows of a table, as a ruled table's cell
+     * padding prints them: the lines before them (since the last blank) and the lines after them (up to the
+     * next) both hold a line of two segments. Prose, a heading or the next table's header after a blank line
+     * ends the run.
+     */
+    private static boolean betweenRows(List<TextColumnLine> lines, List<TextColumnLine> run, int next) {
+        boolean before = false;
+        for (int i = run.size() - 1; i >= 0 && !before; i--) {
+            before = run.get(i).isAnchor();
+            if (i > 0 && run.get(i - 1).index() + 1 < run.get(i).index()) {
+                break;
+            }
+        }
+        for (int i = next; before && i < lines.size() && !isSoft(lines.get(i)); i++) {
+            TextColumnLine line = lines.get(i);
+            if (TextColumnCells.startsHeading(line.text())) {
+                return false;
+            }
+            if (line.isAnchor()) {
+                return !isHeader(line);
+            }
+        }
+        return false;
+    }
+
+    /** A line of header words without figures: the header of the next table, not a row of this one. */
+    private static boolean isHeader(TextColumnLine line) {
+        return TextColumnCells.hasHeaderWord(line.text())
+                && line.words().stream().noneMatch(w -> TextColumnCells.isFigure(w.text()));
+    }
+
+    /** A blank line or a page number: it ends a run of lines unless a page ends there or rows go on after it. */
     private static boolean isSoft(TextColumnLine line) {
         return line.isBlank() || PAGE_NUMBER.matcher(line.text().strip()).matches();
     }
@@ -158,6 +190,41 @@ final class LayoutTextTables {
                 from = i;
             }
         }
+        return withHeadersOverTheirFigures(rows);
+    }
+
+    /**
+     * Moves a header over its figures when it stands one column left of them: a spreadsheet centres or
+     * left-aligns its header but right-aligns its figures, so in a wide cell they share no character column.
+     * Where a column holds header words and nothing below them, and a column further right holds something
+     * below an empty header, the header cells from the one to the other move one column right and the emptied
+     * column goes.
+     */
+    private static List<LayoutTextRow> withHeadersOverTheirFigures(List<LayoutTextRow> rows) {
+        List<String> header = rows.getFirst().cells();
+        for (int c = 0; c < header.size(); c++) {
+            int column = c;
+            boolean headerOnly = TextColumnCells.hasHeaderWord(header.get(c))
+                    && rows.stream().skip(1).allMatch(row -> row.cells().get(column).isEmpty());
+            for (int d = c + 1; headerOnly && d < header.size(); d++) {
+                int target = d;
+                if (header.get(d).isEmpty() && rows.stream().skip(1).anyMatch(row -> !row.cells().get(target).isEmpty())) {
+                    List<LayoutTextRow> shifted = new ArrayList<>(List.of(withCells(rows.getFirst(), without(header, d))));
+                    rows.stream().skip(1).map(row -> withCells(row, without(row.cells(), column))).forEach(shifted::add);
+                    return shifted;
+                }
+            }
+        }
         return rows;
+    }
+
+    private static List<String> without(List<String> cells, int column) {
+        List<String> rest = new ArrayList<>(cells);
+        rest.remove(column);
+        return rest;
+    }
+
+    private static LayoutTextRow withCells(LayoutTextRow row, List<String> cells) {
+        return new LayoutTextRow(row.first(), row.last(), row.page(), cells);
     }
 }

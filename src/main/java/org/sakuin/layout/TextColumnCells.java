@@ -22,8 +22,12 @@ final class TextColumnCells {
     private static final Pattern SPACE_BESIDE_CJK = Pattern.compile(
             "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー\\u3000-\\u303F\\uFF00-\\uFFEF]) (?=\\S)"
                     + "|(?<=\\S) (?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー\\u3000-\\u303F\\uFF00-\\uFFEF])");
-    /** A cell's leading number ("1 上川中部…", "(2) 刑法犯…"), whose space the indicator readers rely on. */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^[(（]?[0-9０-９]{1,2}[)）.．]? (?=\\S)");
+    /**
+     * A name's leading number ("1 上川中部…", "(2) 刑法犯…"), whose space the indicator readers rely on; a number
+     * with its counter ("6 次産業化", "1 人当たり", "3 歳児") is a word of the name, not its number.
+     */
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]?(?! [次人件回日年歳か箇ヶカ割倍世戸期級号])) (?=\\S)");
     /** A line that starts a heading, a label or a list item, never the wrapped rest of a cell. */
     private static final Pattern HEADING = Pattern.compile("^(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*[章節項款部編]"
             + "|[■□●○◆◇◎▼▽▲△【〔《＜<※・]|[0-9０-９]{1,2}(?:\\s*[.．、)）]|\\s+\\S)|[(（][0-9０-９]{1,2}[)）])");
@@ -62,6 +66,14 @@ final class TextColumnCells {
      * Spaces beside Japanese characters (where PDFs space Western text from Japanese) are dropped.
      */
     static String join(List<String> pieces) {
+        return join(pieces, true);
+    }
+
+    /**
+     * Rejoins a wrapped cell; a {@code name} cell keeps the space after its leading number, which in a cell
+     * of figures is pdftotext's space between a number and its unit (1 件, 30 以上, 5 年間で).
+     */
+    static String join(List<String> pieces, boolean name) {
         StringBuilder cell = new StringBuilder();
         for (String piece : pieces) {
             if (piece.isEmpty()) {
@@ -72,12 +84,12 @@ final class TextColumnCells {
             }
             cell.append(piece);
         }
-        return tidy(cell.toString());
+        return tidy(cell.toString(), name);
     }
 
-    private static String tidy(String cell) {
+    private static String tidy(String cell, boolean name) {
         var numbered = LEADING_NUMBER.matcher(cell);
-        if (numbered.find()) {
+        if (name && numbered.find()) {
             return numbered.group() + SPACE_BESIDE_CJK.matcher(cell.substring(numbered.end())).replaceAll("");
         }
         return SPACE_BESIDE_CJK.matcher(cell).replaceAll("");

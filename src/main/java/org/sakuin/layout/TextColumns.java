@@ -2,6 +2,8 @@ package org.sakuin.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The character columns a run of layout lines shares, found as rivers: stretches of columns that the
@@ -12,6 +14,12 @@ final class TextColumns {
 
     /** One line in this many may cover a river: names that overflow their column. */
     private static final int CROSSING_SHARE = 6;
+    /**
+     * A river may run through the one-space gaps of crowded lines (see {@link #cellGaps}) when no more than one
+     * line in this many crosses it and the word after the gap starts (give or take one column) where cells of
+     * other lines start: the other lines' wide gaps show where the column starts.
+     */
+    private static final int CUT_SHARE = 3;
     /** A cell wrapped when its line came within this many columns of the column's edge. */
     private static final int FULL_SLACK = 2;
 
@@ -40,6 +48,19 @@ final class TextColumns {
                 }
             }
         }
+        int[] uncut = covered.clone();
+        Set<Integer> cellStarts = segments.stream().map(s -> s[0]).collect(Collectors.toSet());
+        for (TextColumnLine line : lines) {
+            for (int gap : cellGaps(line)) {
+                boolean aligned = cellStarts.contains(gap) || cellStarts.contains(gap + 1) || cellStarts.contains(gap + 2);
+                covered[gap] -= aligned ? 1 : 0;
+            }
+        }
+        for (int x = 0; x < width; x++) {
+            if (uncut[x] > lines.size() / CUT_SHARE) {
+                covered[x] = uncut[x];
+            }
+        }
         List<int[]> rivers = new ArrayList<>();
         for (int[] river : openStretches(covered, lines.size() / CROSSING_SHARE)) {
             boolean ownWords = segments.stream().anyMatch(s -> s[0] >= river[0] && s[1] <= river[1]);
@@ -51,6 +72,32 @@ final class TextColumns {
             }
         }
         return new TextColumns(List.copyOf(rivers));
+    }
+
+    /**
+     * The single spaces inside a line's segments that may part two cells, where a crowded line's cell stands one space after
+     * the last: between Japanese and Japanese or a figure (従業者数 3,210, 令和元年 年 10,000, 利用者 人), not
+     * after a figure (3,210 人 is a figure and its unit).
+     */
+    private static List<Integer> cellGaps(TextColumnLine line) {
+        List<Integer> gaps = new ArrayList<>();
+        for (List<TextColumnLine.Word> words : line.segments()) {
+            for (int i = 1; i < words.size(); i++) {
+                String before = words.get(i - 1).text();
+                String after = words.get(i).text();
+                if (isJapanese(before.codePointBefore(before.length()))
+                        && (isJapanese(after.codePointAt(0)) || TextColumnCells.isFigure(after))) {
+                    gaps.add(words.get(i).start() - 1);
+                }
+            }
+        }
+        return gaps;
+    }
+
+    private static boolean isJapanese(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || c >= 0xFF01 && c <= 0xFF60 || c >= 0x3001 && c <= 0x303F;
     }
 
     /** The stretches between the first and last covered column that at most {@code allowed} lines cover. */
@@ -98,6 +145,21 @@ final class TextColumns {
      * overflowing name, or the unit of a figure (8,240 人).
      */
     List<String> cells(TextColumnLine line) {
+        return cells(line, false);
+    }
+
+    /**
+     * A header line's text in each column. A merged header cell (目標値 over 令和4年度 and 令和6年度) is centred
+     * over the columns it spans, so on a line of its own it starts left of every word of the column it is
+     * printed in, inside the river: there it goes to the column left of the river, the first it spans, where a
+     * Word table's merged cell keeps its text. (Lines of several segments make the rivers, so their words
+     * never start inside one.)
+     */
+    List<String> headerCells(TextColumnLine line) {
+        return cells(line, true);
+    }
+
+    private List<String> cells(TextColumnLine line, boolean header) {
         List<StringBuilder> cells = new ArrayList<>();
         for (int c = 0; c < count(); c++) {
             cells.add(new StringBuilder());
@@ -112,6 +174,10 @@ final class TextColumns {
                     : !TextColumnCells.isFigure(word.text()));
             if (continuation) {
                 column = previousColumn;
+            }
+            int spanned = header && !line.isAnchor() ? riverAt(word.start()) : -1;
+            if (spanned >= 0) {
+                column = spanned;
             }
             StringBuilder cell = cells.get(column);
             if (!cell.isEmpty()) {
@@ -165,6 +231,16 @@ final class TextColumns {
             }
         }
         return column;
+    }
+
+    /** The index of the river holding column {@code x}, which is also the index of the column left of it; or -1. */
+    private int riverAt(int x) {
+        for (int r = 0; r < rivers.size(); r++) {
+            if (rivers.get(r)[0] <= x && x < rivers.get(r)[1]) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     private boolean insideRiver(TextColumnLine.Word word) {

@@ -252,4 +252,147 @@ class LayoutTextTest {
         assertThat(LayoutText.read("指標名    現状値    目標値\n交通事故件数    182    150\n", false))
                 .noneMatch(LayoutText.Piece::isRow);
     }
+    /**
+     * A ruled Word table with cell padding (LibreOffice PDF, {@code pdftotext -layout}): blank lines between the
+     * rows, 目標値 merged over 令和4年度 and 令和6年度 printed on a line of its own over the river between them.
+     */
+    private static final String RULED = """
+
+                                                             目標値
+               重要業績評価指標（KPI）     現状値（令和元年度）
+                                                  令和 4 年度      令和 6 年度
+
+
+            移住相談窓口を通じた移住者数      年 12 人            年 20 人      年 25 人
+
+
+            町内事業所の従業者数          3,210 人           3,250 人     3,300 人
+
+
+            6 次産業化による新商品の開発件数   1 件（H30）          累計 4 件      累計 8（R6）
+
+
+            子育て支援センターの利用者数      4,120 人（R1）       現状維持        現状維持
+
+
+            ごみの 1 人 1 日当たり排出量   910g              880g        850g 以下
+
+            以上の指標により効果を検証します。
+            """;
+
+    /** The same table style with wrapped header cells and cells wrapped around the row's figures. */
+    private static final String RULED_WRAPPED = """
+
+                                   基準値（平成 30    目標値（令和 6
+                     指標名                                           担当課
+                                     年度）          年度）
+
+
+                                                                子育て支援
+            子育て支援センターの利用者数        4,120 人（R1）   現状維持
+                                                                課
+
+
+            地域の防犯パトロールに参加した市民の
+                               1,250 人          5 年間で 10 件      防災課
+            延べ人数
+
+
+            スポーツ大会の参加者数           30 以上         850g 以下（R6）     生涯学習課
+            """;
+
+    @Test
+    void ruledTableRowsGoOnAcrossTheBlankLinesBetweenThem() {
+        assertThat(rows(RULED)).containsExactly(
+                List.of("重要業績評価指標（KPI）", "現状値（令和元年度）", "目標値令和4年度", "令和6年度"),
+                List.of("移住相談窓口を通じた移住者数", "年12人", "年20人", "年25人"),
+                List.of("町内事業所の従業者数", "3,210人", "3,250人", "3,300人"),
+                List.of("6次産業化による新商品の開発件数", "1件（H30）", "累計4件", "累計8（R6）"),
+                List.of("子育て支援センターの利用者数", "4,120人（R1）", "現状維持", "現状維持"),
+                List.of("ごみの1人1日当たり排出量", "910g", "880g", "850g以下"));
+        assertThat(lines(RULED)).containsExactly("以上の指標により効果を検証します。");
+    }
+
+    /** Like a Word table's two header rows, 目標値 spans both years: each row has two targets. */
+    @Test
+    void mergedHeaderCellOverTheRiverSpansTheColumnsBesideIt() {
+        assertThat(indicators(RULED)).extracting(Indicator::name, i -> i.baseline().fy(), i -> figures(i.targets()))
+                .startsWith(tuple("移住相談窓口を通じた移住者数", 2019, "2022:20;2024:25"),
+                        tuple("町内事業所の従業者数", 2019, "2022:3250;2024:3300"));
+    }
+
+    /** Each part between blank lines is one row; pdftotext's spaces beside figures go (30 以上 reads 30以上). */
+    @Test
+    void ruledRowsKeepTheirWrappedCellsAndFiguresLoseTheirSpaces() {
+        assertThat(rows(RULED_WRAPPED)).containsExactly(
+                List.of("指標名", "基準値（平成30年度）", "目標値（令和6年度）", "担当課"),
+                List.of("子育て支援センターの利用者数", "4,120人（R1）", "現状維持", "子育て支援課"),
+                List.of("地域の防犯パトロールに参加した市民の延べ人数", "1,250人", "5年間で10件", "防災課"),
+                List.of("スポーツ大会の参加者数", "30以上", "850g以下（R6）", "生涯学習課"));
+    }
+
+    /** A heading or the next table's header after a blank line starts a new table, not a row of this one. */
+    @Test
+    void theNextTablesHeaderAfterABlankLineStartsANewTable() {
+        String text = """
+                指標名              単位                     基準値          目標値
+                合計特殊出生率                                       1.38               1.45
+                地域子育て支援拠点の利用者 人                              9,850             11,000
+                数（延べ）
+
+                施策 (2) 学校教育の充実
+                【成果指標】
+                指標名              単位                     基準値          目標値
+                学校図書館の児童生徒1人当た 冊                              28.6               35.0
+                りの年間貸出冊数
+                """;
+        List<List<String>> rows = rows(text);
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(3)).startsWith("指標名", "単位", "基準値");
+        assertThat(lines(text)).containsExactly("施策 (2) 学校教育の充実", "【成果指標】");
+    }
+
+    /**
+     * A crowded line's cell one space after the last (8,214 件（令和元年 年 10,000 件, LibreOffice PDF of a Word
+     * table): the other lines' wide gaps show where the column starts, and the line is cut there.
+     */
+    @Test
+    void aCrowdedLineIsCutWhereTheOtherLinesColumnsStart() {
+        String text = """
+                重要業績評価指標（KPI）          基準値          目標値
+                6 次産業化による新商品の開発件数      3 件（令和元年度）   累計 15 件
+                ふるさと納税の寄附件数            8,214 件（令和元年 年 10,000 件
+                                       度）
+                町内で起業・創業した人数           4 人（令和元年度）   5 年間で 30 人
+                企業誘致件数                 0 件（令和元年度）   累計 3 件
+                """;
+        assertThat(rows(text)).containsExactly(
+                List.of("重要業績評価指標（KPI）", "基準値", "目標値"),
+                List.of("6次産業化による新商品の開発件数", "3件（令和元年度）", "累計15件"),
+                List.of("ふるさと納税の寄附件数", "8,214件（令和元年度）", "年10,000件"),
+                List.of("町内で起業・創業した人数", "4人（令和元年度）", "5年間で30人"),
+                List.of("企業誘致件数", "0件（令和元年度）", "累計3件"));
+    }
+
+    /**
+     * A spreadsheet printed to PDF (LibreOffice Calc, {@code pdftotext -layout}): headers left in their cells,
+     * figures right-aligned, so each header stands a column left of its figures; it moves over them.
+     */
+    @Test
+    void aHeaderOneColumnLeftOfItsRightAlignedFiguresStandsOverThem() {
+        String text = """
+                施策               指標名                    単位           基準値                目標値
+                                                                     （令和元年度）            （令和7年度）
+                (1) 防災・減災の推進     自主防災組織の結成率             %                        78.5               90.0
+                                 防災訓練の参加者数              人                       3,210              4,000
+                                 災害時応援協定の締結数            件                          42                 55
+                                 避難行動要支援者の個別避難計画の作成率    %                        18.0               60.0
+                """;
+        assertThat(rows(text)).extracting(row -> row.subList(1, 4)).containsExactly(
+                List.of("指標名", "単位", "基準値（令和元年度）"),
+                List.of("自主防災組織の結成率", "%", "78.5"),
+                List.of("防災訓練の参加者数", "人", "3,210"),
+                List.of("災害時応援協定の締結数", "件", "42"),
+                List.of("避難行動要支援者の個別避難計画の作成率", "%", "18.0"));
+    }
 }
