@@ -1,25 +1,34 @@
 package org.sakuin.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Finds tables printed without borders: consecutive lines whose words stand in columns, with the same
- * strips of white space between them from the first line to the last. A run of at least three such lines,
- * most of them below the first with a figure, is a table (a header and its rows); columns of words without
- * figures are a diagram or a list and stay lines.
+ * strips of white space between them from the first line to the last. Lines between them that fill only one
+ * column's space (a wrapped name or header, its other columns empty) carry the table on; {@link WrappedRows}
+ * gives them to their rows. A run of at least three lines with rows of figures is a table; columns of words
+ * without figures are a diagram or a list and stay lines.
  */
 final class AlignedColumns {
 
-    /** A gap at least this many glyph heights wide separates columns (a word gap or justification is less). */
-    private static final float COLUMN_GAP = 1.5f;
+    /**
+     * A gap at least this many glyph heights wide separates columns. A word gap or justification is less;
+     * Word's cell margins leave about one glyph height between a full cell and the next column.
+     */
+    private static final float COLUMN_GAP = 0.9f;
+    /**
+     * A wrapped line stands at most this many glyph heights below the line before it: a spreadsheet's rows
+     * are often taller than their text (see {@link WrappedRows} for which row a line belongs to).
+     */
+    private static final float WRAP_SPACING = 4f;
     private static final int MIN_LINES = 3;
-    private static final Pattern FIGURE = Pattern.compile(".*[0-9].*");
+    private static final int MAX_HEADER_PIECES = 2;
 
     /** The rows of a run of lines found to be a table, and how many lines it took. */
-    record Found(List<List<String>> rows, float[] columnEdges, int lines) {
+    record Found(List<List<String>> rows, int headerRows, float[] columnEdges, int lines) {
     }
 
     private AlignedColumns() {
@@ -27,29 +36,110 @@ final class AlignedColumns {
 
     /** The table that starts at line {@code from} of these glyph lines, if one does. */
     static Found at(List<List<PdfGlyph>> lines, int from) {
-        int end = from;
-        float[] separators = new float[0];
-        while (end < lines.size() && gaps(lines.get(end)) > 0) {
-            float[] wider = separators(lines.subList(from, end + 1));
-            if (wider.length == 0 || wider.length < separators.length) {
-                break; // this line crosses the columns: the table, if any, ended above it
+        return gaps(lines.get(from)) > 0 ? startingInColumns(lines, from) : underHeaderPieces(lines, from);
+    }
+
+    /**
+     * A table whose first lines are pieces of a header standing over its figure columns alone (実績値 over
+     * R4 R5 R6, 策定時 over （R3）, printed higher than the header's other cells). A line standing in the
+     * first column alone is a title or a label (【成果指標】), not part of the table.
+     */
+    private static Found underHeaderPieces(List<List<PdfGlyph>> lines, int from) {
+        int start = from;
+        while (start < lines.size() && start - from < MAX_HEADER_PIECES && gaps(lines.get(start)) == 0) {
+            start++;
+        }
+        if (start == from || start == lines.size() || gaps(lines.get(start)) == 0) {
+            return null;
+        }
+        Found below = startingInColumns(lines, start);
+        if (below == null) {
+            return null;
+        }
+        for (int i = from; i < start; i++) {
+            if (!close(lines.get(i), lines.get(i + 1))
+                    || printed(lines.get(i)).stream().anyMatch(g -> column(g, below.columnEdges()) == 0)) {
+                return null;
             }
-            separators = wider;
+        }
+        List<List<PdfGlyph>> table = lines.subList(from, start + below.lines());
+        WrappedRows.Rows rows = WrappedRows.of(table, below.columnEdges());
+        return rows == null ? null : new Found(rows.rows(), rows.headerRows(), below.columnEdges(), rows.lines());
+    }
+
+    private static Found startingInColumns(List<List<PdfGlyph>> lines, int from) {
+        List<List<PdfGlyph>> columnar = new ArrayList<>();
+        float[] separators = new float[0];
+        int end = from;
+        while (end < lines.size()) {
+            List<PdfGlyph> line = lines.get(end);
+            if (gaps(line) > 0) {
+                List<List<PdfGlyph>> with = new ArrayList<>(columnar);
+                with.add(line);
+                float[] wider = separators(with);
+                if (wider.length == 0 || wider.length < separators.length) {
+                    break; // this line crosses the columns: the table, if any, ended above it
+                }
+                columnar = with;
+                separators = wider;
+            } else if (columnar.isEmpty() || !close(lines.get(end - 1), line)) {
+                break;
+            }
             end++;
         }
+        end = from + fittingLines(lines.subList(from, end), columnar, separators);
         if (end - from < MIN_LINES) {
             return null;
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (List<PdfGlyph> line : lines.subList(from, end)) {
-            rows.add(cells(line, separators));
-        }
-        long withFigures = rows.subList(1, rows.size()).stream()
-                .filter(row -> row.stream().anyMatch(cell -> FIGURE.matcher(cell).matches())).count();
-        if (withFigures * 2 < rows.size() - 1) {
+        WrappedRows.Rows rows = WrappedRows.of(lines.subList(from, end), separators);
+        if (rows == null || rows.lines() < MIN_LINES) {
             return null;
         }
-        return new Found(rows, separators, end - from);
+        return new Found(rows.rows(), rows.headerRows(), separators, rows.lines());
+    }
+
+    /** How many of the lines go before a line of one cell that reaches into another column's words, or is prose. */
+    private static int fittingLines(List<List<PdfGlyph>> lines, List<List<PdfGlyph>> columnar, float[] separators) {
+        int columns = separators.length + 1;
+        float[] left = new float[columns];
+        float[] right = new float[columns];
+        Arrays.fill(left, Float.MAX_VALUE);
+        Arrays.fill(right, -Float.MAX_VALUE);
+        for (List<PdfGlyph> line : columnar) {
+            for (PdfGlyph glyph : printed(line)) {
+                int c = column(glyph, separators);
+                left[c] = Math.min(left[c], glyph.left());
+                right[c] = Math.max(right[c], glyph.right());
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            List<PdfGlyph> line = printed(lines.get(i));
+            if (gaps(lines.get(i)) > 0) {
+                continue;
+            }
+            if (GlyphText.of(line).endsWith("。")) {
+                return i;
+            }
+            for (PdfGlyph glyph : line) {
+                int c = column(glyph, separators);
+                if (c + 1 < columns && glyph.right() > left[c + 1] || c > 0 && glyph.left() < right[c - 1]) {
+                    return i;
+                }
+            }
+        }
+        return lines.size();
+    }
+
+    private static boolean close(List<PdfGlyph> above, List<PdfGlyph> line) {
+        List<PdfGlyph> printed = printed(line);
+        List<PdfGlyph> printedAbove = printed(above);
+        if (printed.isEmpty() || printedAbove.isEmpty()) {
+            return false;
+        }
+        float baseline = (float) printed.stream().mapToDouble(PdfGlyph::bottom).max().orElseThrow();
+        float baselineAbove = (float) printedAbove.stream().mapToDouble(PdfGlyph::bottom).max().orElseThrow();
+        float height = (float) printed.stream().mapToDouble(PdfGlyph::height).max().orElseThrow();
+        return baseline - baselineAbove <= WRAP_SPACING * height;
     }
 
     /** How many column gaps a line has. */
@@ -84,19 +174,34 @@ final class AlignedColumns {
         return out;
     }
 
-    private static List<String> cells(List<PdfGlyph> line, float[] separators) {
+    /**
+     * The text of one line in each column the separators part. Glyphs standing together (no column gap) are
+     * one cell, in the column their first glyph stands in: a wrapped name reaching past the middle of the gap
+     * to the next column is still the name's.
+     */
+    static List<String> cells(List<PdfGlyph> line, float[] separators) {
         List<List<PdfGlyph>> columns = new ArrayList<>();
         for (int i = 0; i <= separators.length; i++) {
             columns.add(new ArrayList<>());
         }
+        PdfGlyph previous = null;
+        int column = 0;
         for (PdfGlyph glyph : printed(line)) {
-            int column = 0;
-            while (column < separators.length && glyph.centerX() > separators[column]) {
-                column++;
+            if (previous == null || glyph.left() - previous.right() >= COLUMN_GAP * glyph.height()) {
+                column = column(glyph, separators);
             }
             columns.get(column).add(glyph);
+            previous = glyph;
         }
         return columns.stream().map(GlyphText::of).toList();
+    }
+
+    private static int column(PdfGlyph glyph, float[] separators) {
+        int column = 0;
+        while (column < separators.length && glyph.centerX() > separators[column]) {
+            column++;
+        }
+        return column;
     }
 
     private static List<PdfGlyph> printed(List<PdfGlyph> line) {
