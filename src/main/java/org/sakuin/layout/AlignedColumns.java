@@ -26,6 +26,10 @@ final class AlignedColumns {
     private static final float WRAP_SPACING = 4f;
     private static final int MIN_LINES = 3;
     private static final int MAX_HEADER_PIECES = 2;
+    /** Words starting (or ending) within this many points of one another are aligned alike. */
+    private static final float SAME_X = 1f;
+    /** How far from its words a cell's edge is taken to stand. */
+    private static final float EDGE_PAD = 1f;
 
     /** The rows of a run of lines found to be a table, and how many lines it took. */
     record Found(List<List<String>> rows, int headerRows, float[] columnEdges, int lines) {
@@ -67,67 +71,128 @@ final class AlignedColumns {
         return rows == null ? null : new Found(rows.rows(), rows.headerRows(), below.columnEdges(), rows.lines());
     }
 
+    /**
+     * A table from this line, which has columns. Lines above the first figures (a header) are left out of the
+     * columns' strips of white space: a spreadsheet's left-aligned header words stand close to the right-aligned
+     * figures of the column before; they must only stay within their own column.
+     */
     private static Found startingInColumns(List<List<PdfGlyph>> lines, int from) {
-        List<List<PdfGlyph>> columnar = new ArrayList<>();
+        List<List<PdfGlyph>> body = new ArrayList<>();
         float[] separators = new float[0];
         int end = from;
         while (end < lines.size()) {
             List<PdfGlyph> line = lines.get(end);
-            if (gaps(line) > 0) {
-                List<List<PdfGlyph>> with = new ArrayList<>(columnar);
+            if (gaps(line) > 0 && (!body.isEmpty() || holdsFigure(line))) {
+                List<List<PdfGlyph>> with = new ArrayList<>(body);
                 with.add(line);
                 float[] wider = separators(with);
-                if (wider.length == 0 || wider.length < separators.length) {
+                if (wider.length == 0 || !body.isEmpty() && wider.length < separators.length) {
                     break; // this line crosses the columns: the table, if any, ended above it
                 }
-                columnar = with;
+                body = with;
                 separators = wider;
-            } else if (columnar.isEmpty() || !close(lines.get(end - 1), line)) {
+            } else if (gaps(line) == 0 && (end == from || !close(lines.get(end - 1), line))) {
                 break;
             }
             end++;
         }
-        end = from + fittingLines(lines.subList(from, end), columnar, separators);
-        if (end - from < MIN_LINES) {
+        if (body.isEmpty()) {
             return null;
         }
-        WrappedRows.Rows rows = WrappedRows.of(lines.subList(from, end), separators);
+        separators = cellEdges(body, separators);
+        int fitting = fittingLines(lines.subList(from, end), body, separators);
+        if (fitting < MIN_LINES) {
+            return null; // also when a line above the figures is no header (-1)
+        }
+        WrappedRows.Rows rows = WrappedRows.of(lines.subList(from, from + fitting), separators);
         if (rows == null || rows.lines() < MIN_LINES) {
             return null;
         }
         return new Found(rows.rows(), rows.headerRows(), separators, rows.lines());
     }
 
-    /** How many of the lines go before a line of one cell that reaches into another column's words, or is prose. */
-    private static int fittingLines(List<List<PdfGlyph>> lines, List<List<PdfGlyph>> columnar, float[] separators) {
+    /**
+     * Where the cells' edges stand between the columns of these lines: just left of a column whose words all
+     * start at one x (left-aligned), else just right of a column before whose words all end at one x
+     * (right-aligned figures), else in the middle of the white space.
+     */
+    private static float[] cellEdges(List<List<PdfGlyph>> body, float[] separators) {
         int columns = separators.length + 1;
-        float[] left = new float[columns];
-        float[] right = new float[columns];
-        Arrays.fill(left, Float.MAX_VALUE);
-        Arrays.fill(right, -Float.MAX_VALUE);
-        for (List<PdfGlyph> line : columnar) {
+        float[] minLeft = filled(columns, Float.MAX_VALUE);
+        float[] maxLeft = filled(columns, -Float.MAX_VALUE);
+        float[] minRight = filled(columns, Float.MAX_VALUE);
+        float[] maxRight = filled(columns, -Float.MAX_VALUE);
+        for (List<PdfGlyph> line : body) {
+            for (List<PdfGlyph> run : runs(line)) {
+                int c = column(run.getFirst(), separators);
+                minLeft[c] = Math.min(minLeft[c], run.getFirst().left());
+                maxLeft[c] = Math.max(maxLeft[c], run.getFirst().left());
+                minRight[c] = Math.min(minRight[c], run.getLast().right());
+                maxRight[c] = Math.max(maxRight[c], run.getLast().right());
+            }
+        }
+        float[] edges = separators.clone();
+        for (int i = 0; i < separators.length; i++) {
+            if (maxLeft[i + 1] - minLeft[i + 1] <= SAME_X && minLeft[i + 1] - EDGE_PAD > maxRight[i]) {
+                edges[i] = minLeft[i + 1] - EDGE_PAD;
+            } else if (maxRight[i] - minRight[i] <= SAME_X && maxRight[i] + EDGE_PAD < minLeft[i + 1]) {
+                edges[i] = maxRight[i] + EDGE_PAD;
+            }
+        }
+        return edges;
+    }
+
+    private static float[] filled(int size, float value) {
+        float[] out = new float[size];
+        Arrays.fill(out, value);
+        return out;
+    }
+
+    private static boolean holdsFigure(List<PdfGlyph> line) {
+        return runs(line).stream().skip(1).anyMatch(run -> WrappedRows.isFigure(GlyphText.of(run)));
+    }
+
+    /**
+     * How many of the lines go before a line outside the table: prose, or a line other than the columns'
+     * that reaches into another column's words. -1 if such a line stands above the first line of columns.
+     */
+    private static int fittingLines(List<List<PdfGlyph>> lines, List<List<PdfGlyph>> body, float[] separators) {
+        int columns = separators.length + 1;
+        float[] left = filled(columns, Float.MAX_VALUE);
+        float[] right = filled(columns, -Float.MAX_VALUE);
+        for (List<PdfGlyph> line : body) {
             for (PdfGlyph glyph : printed(line)) {
                 int c = column(glyph, separators);
                 left[c] = Math.min(left[c], glyph.left());
                 right[c] = Math.max(right[c], glyph.right());
             }
         }
+        boolean inBody = false;
         for (int i = 0; i < lines.size(); i++) {
-            List<PdfGlyph> line = printed(lines.get(i));
-            if (gaps(lines.get(i)) > 0) {
-                continue;
-            }
-            if (GlyphText.of(line).endsWith("。")) {
-                return i;
-            }
-            for (PdfGlyph glyph : line) {
-                int c = column(glyph, separators);
-                if (c + 1 < columns && glyph.right() > left[c + 1] || c > 0 && glyph.left() < right[c - 1]) {
-                    return i;
-                }
+            List<PdfGlyph> line = lines.get(i);
+            if (body.stream().anyMatch(columnar -> columnar == line)) {
+                inBody = true;
+            } else if (!fits(line, separators, left, right)) {
+                return inBody ? i : -1;
             }
         }
         return lines.size();
+    }
+
+    /** Whether each piece of the line stays clear of the other columns' words, and the line is no sentence. */
+    private static boolean fits(List<PdfGlyph> line, float[] separators, float[] left, float[] right) {
+        if (GlyphText.of(printed(line)).endsWith("。")) {
+            return false;
+        }
+        for (List<PdfGlyph> run : runs(line)) {
+            int c = column(run.getFirst(), separators);
+            for (int k = 0; k < left.length; k++) {
+                if (k != c && run.getLast().right() > left[k] && run.getFirst().left() < right[k]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean close(List<PdfGlyph> above, List<PdfGlyph> line) {
@@ -184,16 +249,24 @@ final class AlignedColumns {
         for (int i = 0; i <= separators.length; i++) {
             columns.add(new ArrayList<>());
         }
-        PdfGlyph previous = null;
-        int column = 0;
-        for (PdfGlyph glyph : printed(line)) {
-            if (previous == null || glyph.left() - previous.right() >= COLUMN_GAP * glyph.height()) {
-                column = column(glyph, separators);
-            }
-            columns.get(column).add(glyph);
-            previous = glyph;
+        for (List<PdfGlyph> run : runs(line)) {
+            columns.get(column(run.getFirst(), separators)).addAll(run);
         }
         return columns.stream().map(GlyphText::of).toList();
+    }
+
+    /** The line's pieces that stand apart by a column gap, left to right. */
+    private static List<List<PdfGlyph>> runs(List<PdfGlyph> line) {
+        List<List<PdfGlyph>> runs = new ArrayList<>();
+        PdfGlyph previous = null;
+        for (PdfGlyph glyph : printed(line)) {
+            if (previous == null || glyph.left() - previous.right() >= COLUMN_GAP * glyph.height()) {
+                runs.add(new ArrayList<>());
+            }
+            runs.getLast().add(glyph);
+            previous = glyph;
+        }
+        return runs;
     }
 
     private static int column(PdfGlyph glyph, float[] separators) {

@@ -195,6 +195,10 @@ final class WrappedRows {
         return joined;
     }
 
+    static boolean isFigure(String cell) {
+        return FIGURE.matcher(cell).matches();
+    }
+
     private static int figures(List<String> row) {
         int figures = 0;
         for (int c = 1; c < row.size(); c++) {

@@ -115,7 +115,6 @@ class PrintedTablesRenderingTest {
     }
 
     private static Path printed(Path file) throws IOException, InterruptedException {
-        Files.createDirectories(Path.of("/tmp/pdf2-out")); Files.copy(file, Path.of("/tmp/pdf2-out").resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING); // TEMP
         Path out = Files.createDirectories(folder.resolve("pdf"));
         Process soffice = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + folder.resolve("lo"),
                 "--convert-to", "pdf", "--outdir", out.toString(), file.toString())
