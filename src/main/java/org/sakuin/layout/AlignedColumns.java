@@ -179,12 +179,13 @@ final class AlignedColumns {
         return lines.size();
     }
 
-    /** Whether each piece of the line stays clear of the other columns' words, and the line is no sentence. */
+    /** Whether each piece of the line stays clear of the other columns' words, and the line is no paragraph. */
     private static boolean fits(List<PdfGlyph> line, float[] separators, float[] left, float[] right) {
-        if (GlyphText.of(printed(line)).endsWith("。")) {
-            return false;
+        List<List<PdfGlyph>> runs = runs(line);
+        if (column(runs.getFirst().getFirst(), separators) == 0 && GlyphText.of(runs.getLast()).endsWith("。")) {
+            return false; // a sentence from the left margin is prose; a description column's cells may end so
         }
-        for (List<PdfGlyph> run : runs(line)) {
+        for (List<PdfGlyph> run : runs) {
             int c = column(run.getFirst(), separators);
             for (int k = 0; k < left.length; k++) {
                 if (k != c && run.getLast().right() > left[k] && run.getFirst().left() < right[k]) {

@@ -19,8 +19,8 @@ final class WrappedRows {
     /** In the order preferred when two explain the lines equally well. */
     private enum Alignment { TOP, BOTTOM, MIDDLE }
 
-    /** A figure cell (120, 36,000, 45.0%, 38.2 ％), which begins a row; header words with a digit are not. */
-    private static final Pattern FIGURE = Pattern.compile("[-+▲△]?[0-9][0-9,.]*\\s*\\S{0,2}");
+    /** A figure cell (120, 36,000, 45.0%, 延 5,210人), which begins a row; header words with a digit are not. */
+    private static final Pattern FIGURE = Pattern.compile("(延べ?|約)?\\s*[-+▲△]?[0-9][0-9,.]*\\s*\\S{0,2}");
     /** What a line the alignment cannot place costs, in glyph heights of misplaced row boundary. */
     private static final float LINE_COST = 1f;
     /** Middle alignment places every boundary where it likes, so it has to explain the lines clearly better. */
@@ -50,7 +50,28 @@ final class WrappedRows {
 
     /** The rows of these lines in these columns, or null if they hold too few rows of figures to be a table. */
     static Rows of(List<List<PdfGlyph>> lines, float[] separators) {
-        return new WrappedRows(lines, separators).rows();
+        WrappedRows all = new WrappedRows(lines, separators);
+        int end = all.nextHeader();
+        return (end < lines.size() ? new WrappedRows(lines.subList(0, end), separators) : all).rows();
+    }
+
+    /**
+     * Where the next table's header begins: the first line after the first figures that holds no figures but
+     * words in a column of figures (a table with the same columns printed right below, 現状値 over (令和4年度)).
+     */
+    private int nextHeader() {
+        if (anchors.isEmpty()) {
+            return lines.size();
+        }
+        List<String> first = cells.get(anchors.getFirst());
+        for (int i = anchors.getFirst() + 1; i < lines.size(); i++) {
+            for (int c = 1; c < first.size() && !anchors.contains(i); c++) {
+                if (isFigure(first.get(c)) && !cells.get(i).get(c).isEmpty()) {
+                    return i;
+                }
+            }
+        }
+        return lines.size();
     }
 
     private Rows rows() {
