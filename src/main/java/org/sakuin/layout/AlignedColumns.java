@@ -1,7 +1,6 @@
 package org.sakuin.layout;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,10 +25,6 @@ final class AlignedColumns {
     private static final float WRAP_SPACING = 4f;
     private static final int MIN_LINES = 3;
     private static final int MAX_HEADER_PIECES = 2;
-    /** Words starting (or ending) within this many points of one another are aligned alike. */
-    private static final float SAME_X = 1f;
-    /** How far from its words a cell's edge is taken to stand. */
-    private static final float EDGE_PAD = 1f;
 
     /** The rows of a run of lines found to be a table, and how many lines it took. */
     record Found(List<List<String>> rows, int headerRows, float[] columnEdges, int lines) {
@@ -99,7 +94,7 @@ final class AlignedColumns {
         if (body.isEmpty()) {
             return null;
         }
-        separators = cellEdges(body, separators);
+        separators = CellEdges.between(body, separators);
         int fitting = fittingLines(lines.subList(from, end), body, separators);
         if (fitting < MIN_LINES) {
             return null; // also when a line above the figures is no header (-1)
@@ -109,43 +104,6 @@ final class AlignedColumns {
             return null;
         }
         return new Found(rows.rows(), rows.headerRows(), separators, rows.lines());
-    }
-
-    /**
-     * Where the cells' edges stand between the columns of these lines: just left of a column whose words all
-     * start at one x (left-aligned), else just right of a column before whose words all end at one x
-     * (right-aligned figures), else in the middle of the white space.
-     */
-    private static float[] cellEdges(List<List<PdfGlyph>> body, float[] separators) {
-        int columns = separators.length + 1;
-        float[] minLeft = filled(columns, Float.MAX_VALUE);
-        float[] maxLeft = filled(columns, -Float.MAX_VALUE);
-        float[] minRight = filled(columns, Float.MAX_VALUE);
-        float[] maxRight = filled(columns, -Float.MAX_VALUE);
-        for (List<PdfGlyph> line : body) {
-            for (List<PdfGlyph> run : runs(line)) {
-                int c = column(run.getFirst(), separators);
-                minLeft[c] = Math.min(minLeft[c], run.getFirst().left());
-                maxLeft[c] = Math.max(maxLeft[c], run.getFirst().left());
-                minRight[c] = Math.min(minRight[c], run.getLast().right());
-                maxRight[c] = Math.max(maxRight[c], run.getLast().right());
-            }
-        }
-        float[] edges = separators.clone();
-        for (int i = 0; i < separators.length; i++) {
-            if (maxLeft[i + 1] - minLeft[i + 1] <= SAME_X && minLeft[i + 1] - EDGE_PAD > maxRight[i]) {
-                edges[i] = minLeft[i + 1] - EDGE_PAD;
-            } else if (maxRight[i] - minRight[i] <= SAME_X && maxRight[i] + EDGE_PAD < minLeft[i + 1]) {
-                edges[i] = maxRight[i] + EDGE_PAD;
-            }
-        }
-        return edges;
-    }
-
-    private static float[] filled(int size, float value) {
-        float[] out = new float[size];
-        Arrays.fill(out, value);
-        return out;
     }
 
     private static boolean holdsFigure(List<PdfGlyph> line) {
@@ -158,8 +116,8 @@ final class AlignedColumns {
      */
     private static int fittingLines(List<List<PdfGlyph>> lines, List<List<PdfGlyph>> body, float[] separators) {
         int columns = separators.length + 1;
-        float[] left = filled(columns, Float.MAX_VALUE);
-        float[] right = filled(columns, -Float.MAX_VALUE);
+        float[] left = CellEdges.filled(columns, Float.MAX_VALUE);
+        float[] right = CellEdges.filled(columns, -Float.MAX_VALUE);
         for (List<PdfGlyph> line : body) {
             for (PdfGlyph glyph : printed(line)) {
                 int c = column(glyph, separators);
@@ -257,7 +215,7 @@ final class AlignedColumns {
     }
 
     /** The line's pieces that stand apart by a column gap, left to right. */
-    private static List<List<PdfGlyph>> runs(List<PdfGlyph> line) {
+    static List<List<PdfGlyph>> runs(List<PdfGlyph> line) {
         List<List<PdfGlyph>> runs = new ArrayList<>();
         PdfGlyph previous = null;
         for (PdfGlyph glyph : printed(line)) {
@@ -270,7 +228,7 @@ final class AlignedColumns {
         return runs;
     }
 
-    private static int column(PdfGlyph glyph, float[] separators) {
+    static int column(PdfGlyph glyph, float[] separators) {
         int column = 0;
         while (column < separators.length && glyph.centerX() > separators[column]) {
             column++;
