@@ -1,9 +1,11 @@
 package org.sakuin.layout;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Puts one page's content in reading order: the stripper's lines as they are, except that the glyphs inside
@@ -74,22 +76,56 @@ final class PageReader {
             while (end < items.size() && items.get(end) instanceof Line) {
                 end++;
             }
-            List<List<PdfGlyph>> run = items.subList(i, end).stream().map(item -> ((Line) item).glyphs()).toList();
-            int at = 0;
-            while (at < run.size()) {
-                AlignedColumns.Found found = AlignedColumns.at(run, at);
-                if (found == null) {
-                    out.add(items.get(i + at));
-                    at++;
-                } else {
-                    out.add(new Table(found.rows(), 1, found.columnEdges(), "aligned"));
-                    at += found.lines();
-                }
-            }
+            out.addAll(alignedTablesIn(items.subList(i, end).stream().map(Line.class::cast).toList()));
             if (end < items.size()) {
                 out.add(items.get(end));
             }
             i = end + 1;
+        }
+        return out;
+    }
+
+    /**
+     * A run of lines with its tables without borders. Tables are sought in the lines as printed, top to bottom
+     * (a spreadsheet is written cell by cell, so the stripper's lines hold one column's pieces); each table
+     * stands where the first line holding part of it stood, and the rest of the lines stay as they were.
+     */
+    private static List<Item> alignedTablesIn(List<Line> run) {
+        List<PdfGlyph> printed = new ArrayList<>();
+        run.forEach(line -> line.glyphs().stream().filter(g -> !g.isBlank()).forEach(printed::add));
+        List<List<PdfGlyph>> byPosition = GlyphText.lines(printed);
+        Map<PdfGlyph, Table> tableOf = new IdentityHashMap<>();
+        int at = 0;
+        while (at < byPosition.size()) {
+            AlignedColumns.Found found = AlignedColumns.at(byPosition, at);
+            if (found == null) {
+                at++;
+                continue;
+            }
+            Table table = new Table(found.rows(), found.headerRows(), found.columnEdges(), "aligned");
+            byPosition.subList(at, at + found.lines()).forEach(line -> line.forEach(g -> tableOf.put(g, table)));
+            at += found.lines();
+        }
+        if (tableOf.isEmpty()) {
+            return List.copyOf(run);
+        }
+        List<Item> out = new ArrayList<>();
+        Set<Table> written = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Line line : run) {
+            List<PdfGlyph> left = new ArrayList<>();
+            for (PdfGlyph glyph : line.glyphs()) {
+                Table table = tableOf.get(glyph);
+                if (table == null) {
+                    left.add(glyph);
+                } else if (written.add(table)) {
+                    out.add(table);
+                }
+            }
+            if (left.size() == line.glyphs().size()) {
+                out.add(line);
+            } else if (left.stream().anyMatch(g -> !g.isBlank())) {
+                out.add(new Line(GlyphText.of(left), left));
+            }
         }
         return out;
     }

@@ -191,4 +191,73 @@ class PdfLayoutTest {
                     .containsExactly("基本目標1 つながりを大切にしたまちづくり");
         }
     }
+
+    @Test
+    void givesWrappedNamesOfABottomAlignedTableToTheRowOfTheirFigures() throws IOException {
+        TestPdf pdf = new TestPdf().page();
+        {
+            // as Excel prints a sheet without borders: each name's last line on its figures' baseline
+            pdf.text(50, 40, "【成果指標】");
+            row(pdf, 60, "指標名", "単位", "基準値", "目標値");
+            pdf.text(50, 80, "地域の防災訓練に");
+            row(pdf, 92, "参加した市民の割合", "%", "45.0", "60.0");
+            row(pdf, 112, "自治会加入世帯数", "世帯", "36,000", "38,000");
+            pdf.text(50, 132, "ボランティアに登録");
+            row(pdf, 144, "している市民の数", "人", "800", "1,000");
+            pdf.text(50, 174, "次の章では施策の展開を述べます。");
+            PdfLayout.Content content = pdf.read();
+            assertThat(content.tables()).singleElement().extracting(PdfLayout.Table::rows).isEqualTo(List.of(
+                    List.of("指標名", "単位", "基準値", "目標値"), List.of("地域の防災訓練に参加した市民の割合", "%", "45.0", "60.0"),
+                    List.of("自治会加入世帯数", "世帯", "36,000", "38,000"),
+                    List.of("ボランティアに登録している市民の数", "人", "800", "1,000")));
+            assertThat(content.blocks()).extracting(TextBlock::text)
+                    .startsWith("【成果指標】").endsWith("次の章では施策の展開を述べます。");
+        }
+    }
+
+    @Test
+    void givesWrappedNamesOfATopAlignedTableToTheRowAboveAndJoinsAWrappedHeader() throws IOException {
+        TestPdf pdf = new TestPdf().page();
+        {
+            // as Word prints a table without borders: each name's first line on its figures' baseline
+            row(pdf, 60, "指標名", "単位", "基準値", "目標値");
+            row(pdf, 74, "", "", "(令和元年度)", "(令和7年度)");
+            row(pdf, 88, "地域の防災訓練に", "%", "45.0", "60.0");
+            pdf.text(50, 102, "参加した市民の割合");
+            row(pdf, 116, "自治会加入世帯数", "世帯", "36,000", "38,000");
+            row(pdf, 130, "ボランティアに登録", "人", "800", "1,000");
+            pdf.text(50, 144, "している市民の数");
+            pdf.text(50, 158, "目標は毎年度確認します。");
+            PdfLayout.Content content = pdf.read();
+            assertThat(content.tables()).singleElement().extracting(PdfLayout.Table::rows).isEqualTo(List.of(
+                    List.of("指標名", "単位", "基準値(令和元年度)", "目標値(令和7年度)"),
+                    List.of("地域の防災訓練に参加した市民の割合", "%", "45.0", "60.0"),
+                    List.of("自治会加入世帯数", "世帯", "36,000", "38,000"),
+                    List.of("ボランティアに登録している市民の数", "人", "800", "1,000")));
+            assertThat(content.blocks()).extracting(TextBlock::text).endsWith("目標は毎年度確認します。");
+        }
+    }
+
+    @Test
+    void leavesALabelAboveATableWithoutBordersOutOfIt() throws IOException {
+        TestPdf pdf = new TestPdf().page();
+        {
+            pdf.text(50, 46, "成果指標");
+            row(pdf, 60, "指標名", "単位", "基準値", "目標値");
+            row(pdf, 74, "自治会加入世帯数", "世帯", "36,000", "38,000");
+            row(pdf, 88, "市民活動団体数", "団体", "120", "150");
+            PdfLayout.Content content = pdf.read();
+            assertThat(content.blocks()).extracting(TextBlock::text).first().isEqualTo("成果指標");
+            assertThat(content.tables().getFirst().rows()).hasSize(3);
+        }
+    }
+
+    /** One line of a table without borders: each cell's text at its column's left. */
+    private static void row(TestPdf pdf, float top, String... cells) {
+        for (int c = 0; c < cells.length; c++) {
+            if (!cells[c].isEmpty()) {
+                pdf.text(COLUMNS[c], top, cells[c]);
+            }
+        }
+    }
 }

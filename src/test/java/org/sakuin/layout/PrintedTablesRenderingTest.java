@@ -42,6 +42,19 @@ class PrintedTablesRenderingTest {
     private static final String[] THINGS = {"地域の防災訓練に参加したことのある市民の割合", "自治会に加入している世帯の数",
             "地域の見守り活動に協力している事業所の数", "市民活動団体の登録数"};
 
+    /** Indicators of a health plan: long names that wrap in a narrow column, a unit, and five figures. */
+    private static final String[][] HEALTH = {
+            {"特定健康診査の受診率（国民健康保険加入者）", "%", "38.2", "40.1", "41.5", "43.0", "60.0"},
+            {"特定保健指導の実施率（国民健康保険加入者）", "%", "21.4", "25.0", "27.3", "30.2", "45.0"},
+            {"がん検診の受診率（胃がん）", "%", "8.5", "9.1", "9.8", "10.4", "15.0"},
+            {"運動習慣のある市民の割合", "%", "28.0", "29.5", "30.1", "31.2", "40.0"},
+            {"朝食を毎日食べる児童の割合", "%", "88.4", "89.0", "90.2", "91.1", "100"},
+            {"健康づくり推進員の人数", "人", "120", "125", "131", "140", "150"},
+            {"歯科健診の受診者数（成人）", "人", "1,250", "1,310", "1,402", "1,455", "1,800"},
+            {"介護予防教室の開催回数", "回", "48", "52", "55", "60", "72"}};
+
+    private static final int NAME_WIDTH = 16;
+
     @TempDir
     static Path folder;
 
@@ -66,6 +79,24 @@ class PrintedTablesRenderingTest {
         List<String> fromXlsx = indicators(xlsx);
         assertThat(fromXlsx).hasSize(12);
         assertThat(indicators(printed(xlsx))).containsExactlyInAnyOrderElementsOf(fromXlsx);
+    }
+
+    @Test
+    void anExcelSheetWithoutBordersPrintedToPdfGivesTheSameIndicators() throws Exception {
+        Path xlsx = folder.resolve("kenko.xlsx");
+        writeBorderlessXlsx(xlsx);
+        List<String> fromXlsx = indicators(xlsx);
+        assertThat(fromXlsx).hasSize(HEALTH.length);
+        assertThat(indicators(printed(xlsx))).containsExactlyInAnyOrderElementsOf(fromXlsx);
+    }
+
+    @Test
+    void aWordTableWithoutBordersPrintedToPdfGivesTheSameIndicators() throws Exception {
+        Path docx = folder.resolve("kenko.docx");
+        writeBorderlessDocx(docx);
+        List<String> fromDocx = indicators(docx);
+        assertThat(fromDocx).hasSize(HEALTH.length);
+        assertThat(indicators(printed(docx))).containsExactlyInAnyOrderElementsOf(fromDocx);
     }
 
     private static List<String> indicators(Path file) throws IOException {
@@ -165,6 +196,90 @@ class PrintedTablesRenderingTest {
     private static void verticallyMerged(XWPFTableCell cell, STMerge.Enum merge) {
         var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         properties.addNewVMerge().setVal(merge);
+    }
+
+    /**
+     * An Excel sheet printed without borders, as offices print their sheets: default (bottom) alignment, names
+     * wrapped in a narrow column, a header whose cells wrap too, 実績値 merged over three years, figures as numbers.
+     */
+    private static void writeBorderlessXlsx(Path target) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("指標");
+            CellStyle wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            String[][] head = {{"指標", "単位", "策定時\n（R3）", "実績値", "", "", "目標値\n（R9）"},
+                    {"", "", "", "R4", "R5", "R6", ""}};
+            sheet.createRow(0).createCell(0).setCellValue("第3次健康増進計画");
+            sheet.createRow(1).createCell(0).setCellValue("基本目標1 生涯を通じた健康づくり");
+            sheet.createRow(2).createCell(0).setCellValue("【成果指標】");
+            for (int r = 0; r < head.length; r++) {
+                var row = sheet.createRow(3 + r);
+                for (int c = 0; c < head[r].length; c++) {
+                    var cell = row.createCell(c);
+                    cell.setCellStyle(wrapped);
+                    cell.setCellValue(head[r][c]);
+                }
+            }
+            for (int c : new int[] {0, 1, 2, 6}) {
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 4, c, c));
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, 3, 5));
+            for (int i = 0; i < HEALTH.length; i++) {
+                var row = sheet.createRow(5 + i);
+                // Excel stores the height that fits the wrapped name (two full-width characters a column unit)
+                row.setHeightInPoints(14.5f * Math.ceilDiv(2 * HEALTH[i][0].length(), NAME_WIDTH - 1));
+                var name = row.createCell(0);
+                name.setCellStyle(wrapped);
+                name.setCellValue(HEALTH[i][0]);
+                row.createCell(1).setCellValue(HEALTH[i][1]);
+                for (int c = 2; c < HEALTH[i].length; c++) {
+                    CellStyle number = workbook.createCellStyle();
+                    number.setDataFormat(workbook.createDataFormat().getFormat(
+                            HEALTH[i][c].contains(".") ? "0.0" : HEALTH[i][c].contains(",") ? "#,##0" : "0"));
+                    var cell = row.createCell(c);
+                    cell.setCellStyle(number);
+                    cell.setCellValue(Double.parseDouble(HEALTH[i][c].replace(",", "")));
+                }
+            }
+            sheet.createRow(6 + HEALTH.length).createCell(0).setCellValue("※実績値は各年度末の値です。");
+            int[] widths = {NAME_WIDTH, 5, 8, 7, 7, 7, 8};
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                workbook.write(out);
+            }
+        }
+    }
+
+    /** A Word table without borders: cells top-aligned (Word's default), names wrapping in a narrow column. */
+    private static void writeBorderlessDocx(Path target) throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText("第2節 生涯を通じた健康づくり");
+            document.createParagraph().createRun().setText("市民一人ひとりが健康づくりに取り組めるよう、次の指標で進み具合を測ります。");
+            document.createParagraph().createRun().setText("【成果指標】");
+            XWPFTable table = document.createTable(HEALTH.length + 1, 4);
+            widths(table, 2600, 700, 1500, 1500);
+            fill(table.getRow(0), "指標名", "単位", "現状値（令和3年度）", "目標値（令和9年度）");
+            for (int i = 0; i < HEALTH.length; i++) {
+                fill(table.getRow(i + 1), HEALTH[i][0], HEALTH[i][1], HEALTH[i][2], HEALTH[i][6]);
+            }
+            var borders = table.getCTTbl().getTblPr().isSetTblBorders() ? table.getCTTbl().getTblPr().getTblBorders()
+                    : table.getCTTbl().getTblPr().addNewTblBorders();
+            for (var border : new org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder[] {
+                    borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
+                    borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(),
+                    borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(),
+                    borders.isSetRight() ? borders.getRight() : borders.addNewRight(),
+                    borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(),
+                    borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV()}) {
+                border.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.NONE);
+            }
+            document.createParagraph().createRun().setText("これらの指標は毎年度確認し、取組の見直しに生かします。");
+            try (OutputStream out = Files.newOutputStream(target)) {
+                document.write(out);
+            }
+        }
     }
 
     private static void writeXlsx(Path target) throws IOException {
