@@ -194,21 +194,22 @@ final class LayoutTextTables {
     }
 
     /**
-     * Moves a header over its figures when it stands one column left of them: a spreadsheet centres or
-     * left-aligns its header but right-aligns its figures, so in a wide cell they share no character column.
-     * Where a column holds header words and nothing below them, and a column further right holds something
-     * below an empty header, the header cells from the one to the other move one column right and the emptied
-     * column goes.
+     * Moves a header over its figures when it stands a column beside them: a spreadsheet centres or left-aligns
+     * its header but right-aligns its figures, so in a wide cell they share no character column; a centred
+     * header over a cell crowded by a long name stands a column right of its figures. Where a column holds
+     * header words and nothing below them, and a column beside it (right first, then left) holds something
+     * below an empty header, the header cells between them move over the figures and the emptied column goes.
      */
     private static List<LayoutTextRow> withHeadersOverTheirFigures(List<LayoutTextRow> rows) {
         List<String> header = rows.getFirst().cells();
         for (int c = 0; c < header.size(); c++) {
             int column = c;
-            boolean headerOnly = TextColumnCells.hasHeaderWord(header.get(c))
-                    && rows.stream().skip(1).allMatch(row -> row.cells().get(column).isEmpty());
-            for (int d = c + 1; headerOnly && d < header.size(); d++) {
-                int target = d;
-                if (header.get(d).isEmpty() && rows.stream().skip(1).anyMatch(row -> !row.cells().get(target).isEmpty())) {
+            if (!TextColumnCells.hasHeaderWord(header.get(c))
+                    || !rows.stream().skip(1).allMatch(row -> row.cells().get(column).isEmpty())) {
+                continue;
+            }
+            for (int d : columnsBeside(c, header.size())) {
+                if (header.get(d).isEmpty() && rows.stream().skip(1).anyMatch(row -> !row.cells().get(d).isEmpty())) {
                     List<LayoutTextRow> shifted = new ArrayList<>(List.of(withCells(rows.getFirst(), without(header, d))));
                     rows.stream().skip(1).map(row -> withCells(row, without(row.cells(), column))).forEach(shifted::add);
                     return shifted;
@@ -216,6 +217,18 @@ final class LayoutTextTables {
             }
         }
         return rows;
+    }
+
+    /** The columns right of {@code column}, nearest first, then the one just left of it. */
+    private static List<Integer> columnsBeside(int column, int columns) {
+        List<Integer> beside = new ArrayList<>();
+        for (int d = column + 1; d < columns; d++) {
+            beside.add(d);
+        }
+        if (column > 0) {
+            beside.add(column - 1);
+        }
+        return beside;
     }
 
     private static List<String> without(List<String> cells, int column) {

@@ -395,4 +395,21 @@ class LayoutTextTest {
                 List.of("災害時応援協定の締結数", "件", "42"),
                 List.of("避難行動要支援者の個別避難計画の作成率", "%", "18.0"));
     }
+
+    @Test
+    void aCentredHeaderOneColumnRightOfItsFiguresStandsOverThem() {
+        String text = """
+                         重要業績評価指標（KPI）                  基準値              目標値
+                移住相談件数                         52件（令和元年度）        年80件
+                空き家バンクを通じた成約件数                 6件（令和元年度）         累計40件
+                お試し移住体験住宅の利用者数                 18人（令和元年度）        年40人
+                町営路線バスの年間利用者数                  42,300人（令和元年度）    現状維持
+                """;
+        assertThat(rows(text)).extracting(row -> row.subList(1, 3)).containsExactly(
+                List.of("基準値", "目標値"),
+                List.of("52件（令和元年度）", "年80件"),
+                List.of("6件（令和元年度）", "累計40件"),
+                List.of("18人（令和元年度）", "年40人"),
+                List.of("42,300人（令和元年度）", "現状維持"));
+    }
 }
