@@ -2,6 +2,7 @@ package org.sakuin.qa;
 
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,6 +33,10 @@ final class QuestionParser {
     private static final Pattern CONTEXT = Pattern.compile(
             "^(.+?(?:圏|計画|ビジョン|戦略|構想))(?:で|では|における|の中で|の)(.+)$|^(.+?(?:市|町|村))(?:で|では|における)(.+)$");
 
+    /** A quantity asked by its name alone, 「…の人口は？」, is a count in the counter the name implies. */
+    private static final Pattern IMPLIED_COUNT = Pattern.compile("(人口|世帯数)(?:は|って)?[?？。]*$");
+    private static final Map<String, String> IMPLIED_COUNTERS = Map.of("人口", "人", "世帯数", "世帯");
+
     private final Collection<String> municipalities;
 
     QuestionParser(Collection<String> municipalities) {
@@ -43,7 +48,7 @@ final class QuestionParser {
         String municipality = municipalityIn(text).orElse(null);
         Integer fy = FiscalYear.findAll(text).stream().findFirst().map(FiscalYear::year).orElse(null);
         Matcher counter = COUNTER.matcher(text);
-        String counterWord = counter.find() ? counter.group(1) : null;
+        String counterWord = counter.find() ? counter.group(1) : impliedCounter(text);
         AnswerKind.Asked asked = AnswerKind.of(text);
         Attribute attribute = Attribute.OTHER;
         int attributeAt = -1;
@@ -104,5 +109,10 @@ final class QuestionParser {
         subject = subject.replace("最終", "");
         subject = LEADING_PARTICLES.matcher(subject.strip()).replaceAll("");
         return TRAILING_PARTICLES.matcher(subject.strip()).replaceAll("").strip();
+    }
+
+    private static String impliedCounter(String text) {
+        Matcher quantity = IMPLIED_COUNT.matcher(text);
+        return quantity.find() ? IMPLIED_COUNTERS.get(quantity.group(1)) : null;
     }
 }

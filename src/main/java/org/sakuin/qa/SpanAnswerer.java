@@ -174,12 +174,14 @@ final class SpanAnswerer {
 
     /** "4段階" for 何段階, "12件" for 何件: the number written with the counter. */
     private Optional<Span> counted(Question question, List<String> words, PassageHit passage) {
-        Pattern number = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(" + COUNTER_FORMS.getOrDefault(question.counter(),
-                Pattern.quote(question.counter())) + ")");
+        // 12,345人 whole, not its last three digits
+        Pattern number = Pattern.compile("(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\\.[0-9]+)?\\s*("
+                + COUNTER_FORMS.getOrDefault(question.counter(), Pattern.quote(question.counter())) + ")");
         for (String sentence : relevant(passage, words)) {
             Matcher m = number.matcher(sentence);
             if (m.find()) {
-                return Optional.of(span(m.group(), m.group(1), question.counter(), passage, sentence, words));
+                String value = m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2));
+                return Optional.of(span(m.group(), value, question.counter(), passage, sentence, words));
             }
         }
         return Optional.empty();

@@ -35,6 +35,26 @@ class SpanAnswererTest {
         assertThat(spans.find(parser.parse("緑川町の人口は？"), List.of(vision))).isEmpty();
     }
 
+    @Test
+    void aPopulationAskedByItsNameIsTheWholeFigureWithItsCounter() {
+        PassageHit outline = passage("第1章 › 1 町の概要",
+                "本町は県の南部に位置し、人口は令和2年10月1日現在で23,456人、5年前から1,210人減少しました。");
+
+        assertThat(spans.find(parser.parse("緑川町の人口は？"), List.of(outline)))
+                .hasValueSatisfying(span -> {
+                    assertThat(span.answer()).isEqualTo("23,456人");
+                    assertThat(span.value()).isEqualTo("23456");
+                });
+    }
+
+    @Test
+    void aCountWithThousandsSeparatorsIsReadWhole() {
+        PassageHit report = passage("第3章 › 施策1 交流", "姉妹都市との交流事業には、令和5年度に延べ1,250人が参加しました。");
+
+        assertThat(spans.find(parser.parse("緑川町の姉妹都市との交流事業には何人が参加した？"), List.of(report)))
+                .map(SpanAnswerer.Span::value).contains("1250");
+    }
+
     private static PassageHit passage(String section, String text) {
         return new PassageHit("a#1", "a", "a.docx", "緑川町", "秋田県", "緑川町総合戦略", "総合戦略", 1, section, 1f,
                 text, List.of(), List.of(), List.of(), text);
