@@ -3,6 +3,7 @@ package org.sakuin.qa;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How alike two names are, 0–1: 1 when equal; the share of the longer one when one contains the other;
@@ -17,7 +18,7 @@ final class NameSimilarity {
 
     /** How much a match that needs a note left out is worth against one that does not. */
     private static final double WITHOUT_NOTE = 0.9;
-    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("[(\\[【〔][^()\\[\\]【】〔〕]*[)\\]】〕]");
+    private static final Pattern NOTE = Pattern.compile("[(\\[【〔][^()\\[\\]【】〔〕]*[)\\]】〕]");
 
     static double of(String a, String b) {
         double whole = compare(a, b);
