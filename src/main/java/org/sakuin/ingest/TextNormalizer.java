@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Makes extracted text comparable: Unicode NFKC (full/half width, Kangxi radicals that PDFs emit,
- * circled and parenthesised forms), the radical look-alikes NFKC leaves alone (⻑ → 長), and repair of
- * letter-spaced PDF text ("G I G A スクール" → "GIGAスクール").
+ * parenthesised forms), the radical look-alikes NFKC leaves alone (⻑ → 長), and repair of letter-spaced PDF
+ * text ("G I G A スクール" → "GIGAスクール"). Circled numbers (①, ㉑) are kept: they number headings and list
+ * items, and NFKC would make 「①特定健診」 the unreadable 「1特定健診」.
  */
 final class TextNormalizer {
 
@@ -29,6 +30,8 @@ final class TextNormalizer {
             Map.entry('⻑', '長'), Map.entry('⻘', '青'), Map.entry('⻝', '食'), Map.entry('⻤', '鬼'),
             Map.entry('⻩', '黄'), Map.entry('⻫', '斉'), Map.entry('⻭', '歯'), Map.entry('⻯', '竜'),
             Map.entry('⻲', '亀'));
+    /** ①–⑳ and ㉑–㊿. */
+    private static final Pattern CIRCLED_NUMBER = Pattern.compile("[\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF]");
     private static final Pattern SPACE_BEFORE_CJK = Pattern.compile("^ (?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u3000]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]|[\\uFEFF\\u200B]");
@@ -38,10 +41,25 @@ final class TextNormalizer {
 
     /** Normalises one line; tabs (cell boundaries) are kept. */
     static String normalizeLine(String line) {
-        String text = Normalizer.normalize(withoutRadicalLookalikes(line), Normalizer.Form.NFKC);
+        String text = nfkcKeepingCircledNumbers(withoutRadicalLookalikes(line));
         text = CONTROL.matcher(text).replaceAll("");
         text = SPACES.matcher(text).replaceAll(" ");
         return joinLetterSpacedRuns(text).strip();
+    }
+
+    private static String nfkcKeepingCircledNumbers(String line) {
+        Matcher circled = CIRCLED_NUMBER.matcher(line);
+        if (!circled.find()) {
+            return Normalizer.normalize(line, Normalizer.Form.NFKC);
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        int last = 0;
+        do {
+            out.append(Normalizer.normalize(line.substring(last, circled.start()), Normalizer.Form.NFKC))
+                    .append(circled.group());
+            last = circled.end();
+        } while (circled.find());
+        return out.append(Normalizer.normalize(line.substring(last), Normalizer.Form.NFKC)).toString();
     }
 
     private static String withoutRadicalLookalikes(String line) {

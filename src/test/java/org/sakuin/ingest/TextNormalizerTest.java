@@ -12,6 +12,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void circledNumbersStayBecauseTheyNumberItemsWhileTheRestOfTheLineIsNormalised() {
+        assertThat(TextNormalizer.normalizeLine("①特定健診（Ｒ３） ㉑ｶﾞｲﾄﾞ ⑴計画")).isEqualTo("①特定健診(R3) ㉑ガイド (1)計画");
+    }
+
+    @Test
     void halfWidthKatakanaBecomesFullWidth() {
         assertThat(TextNormalizer.normalizeLine("ｶﾀｶﾅとﾊﾟｰﾄﾅｰｼｯﾌﾟ")).isEqualTo("カタカナとパートナーシップ");
     }

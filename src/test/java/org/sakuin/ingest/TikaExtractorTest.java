@@ -123,7 +123,7 @@ class TikaExtractorTest {
         Files.write(file, "第6次留萌市総合計画\n施策①地域の活性化\n㈱留萌開発と連携します。\n令和4年度～8年度\n"
                 .getBytes(Charset.forName("windows-31j")));
         ExtractedFile text = extractor.extract(file);
-        assertThat(texts(text)).containsExactly("第6次留萌市総合計画", "施策1地域の活性化", "(株)留萌開発と連携します。",
+        assertThat(texts(text)).containsExactly("第6次留萌市総合計画", "施策①地域の活性化", "(株)留萌開発と連携します。",
                 "令和4年度~8年度");
     }
 
@@ -134,7 +134,7 @@ class TikaExtractorTest {
                 + "<body><h1>施策①</h1><p>㈱留萌開発と連携します。</p></body></html>")
                 .getBytes(Charset.forName("windows-31j")));
         ExtractedFile html = extractor.extract(file);
-        assertThat(texts(html)).contains("施策1", "(株)留萌開発と連携します。").noneMatch(line -> line.contains("\uFFFD"));
+        assertThat(texts(html)).contains("施策①", "(株)留萌開発と連携します。").noneMatch(line -> line.contains("\uFFFD"));
     }
 
     @Test
@@ -164,7 +164,7 @@ class TikaExtractorTest {
         ExtractedFile html = extractor.extract(CORPUS.resolve("sapporo_renkei_vision.html"));
         assertThat(html.embeddedTitle()).isEqualTo("第2期さっぽろ連携中枢都市圏ビジョン");
         List<List<String>> rows = html.blocks().stream().filter(TextBlock::isTableRow).map(TextBlock::cells).toList();
-        assertThat(rows).contains(List.of("重点施策1", "圏域の強みを活かし、新たな人や投資を呼び込む"));
+        assertThat(rows).contains(List.of("重点施策①", "圏域の強みを活かし、新たな人や投資を呼び込む"));
         assertThat(rows).anySatisfy(cells -> assertThat(cells)
                 .startsWith("a 経済戦略の推進", "連携事業の企画、立案、効果検証", "●"));
         assertThat(firstBlockContaining(html, "1 圏域全体の経済成長のけん引").isMarkedHeading()).isTrue();
