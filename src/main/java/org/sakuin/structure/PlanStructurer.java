@@ -26,8 +26,8 @@ public final class PlanStructurer {
     }
 
     public StructuredPlan structure(String documentId, List<TextBlock> blocks) {
-        List<Optional<HeadingDetector.Heading>> detected = withoutTableOfContents(
-                blocks.stream().map(headings::detect).toList());
+        List<Optional<HeadingDetector.Heading>> detected = listsUnderLabels(withoutTableOfContents(
+                blocks.stream().map(headings::detect).toList()));
         Builder builder = new Builder(documentId);
         List<StructuredBlock> structured = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
@@ -51,7 +51,9 @@ public final class PlanStructurer {
             List<Optional<HeadingDetector.Heading>> detected) {
         List<Optional<HeadingDetector.Heading>> kept = new ArrayList<>(detected);
         for (int i = 0; i + 1 < detected.size(); i++) {
-            if (detected.get(i).isEmpty() || detected.get(i + 1).isEmpty()) {
+            // a label (【主な取組】) recurs in every measure: followed by a heading it is a label, not an entry
+            if (detected.get(i).isEmpty() || detected.get(i + 1).isEmpty()
+                    || detected.get(i).get().kind() == HeadingKind.LABEL) {
                 continue;
             }
             String text = detected.get(i).get().text();
@@ -64,6 +66,34 @@ public final class PlanStructurer {
         return kept;
     }
 
+    /**
+     * Numbered lines right after a label, with no text of their own (【主な取組】 ① … ② … ③ …), are the label's
+     * list, not headings: they stay in the label's passage, where a count of 主な取組 reads them.
+     */
+    private static List<Optional<HeadingDetector.Heading>> listsUnderLabels(
+            List<Optional<HeadingDetector.Heading>> detected) {
+        List<Optional<HeadingDetector.Heading>> kept = new ArrayList<>(detected);
+        for (int i = 0; i < detected.size(); i++) {
+            if (detected.get(i).isEmpty() || detected.get(i).get().kind() != HeadingKind.LABEL) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < detected.size() && isListItem(detected.get(end))
+                    && (end + 1 == detected.size() || detected.get(end + 1).isPresent())) {
+                end++;
+            }
+            for (int item = i + 1; item < end; item++) {
+                kept.set(item, Optional.empty());
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isListItem(Optional<HeadingDetector.Heading> heading) {
+        return heading.isPresent() && heading.get().kind() != HeadingKind.LABEL && !heading.get().kind().isRanked()
+                && heading.get().kind() != HeadingKind.MARKED;
+    }
+
     /** Accumulates lines into passages while tracking the open sections. */
     private static final class Builder {
         private final String documentId;
@@ -72,6 +102,8 @@ public final class PlanStructurer {
         private final StringBuilder text = new StringBuilder();
         private int page = 1;
         private boolean lastWasRow;
+        /** Whether a line of text came after the last heading. */
+        private boolean bodySinceHeading;
         /** The first row of the table being read, or null outside tables. */
         private String tableHeader;
 
@@ -81,12 +113,14 @@ public final class PlanStructurer {
 
         void startSection(HeadingDetector.Heading heading, int headingPage) {
             flush();
-            outline.open(heading);
+            outline.open(heading, bodySinceHeading);
+            bodySinceHeading = false;
             page = headingPage;
             text.append(heading.text());
         }
 
         void add(TextBlock block) {
+            bodySinceHeading = true;
             boolean bodyStarted = text.length() > outline.current().heading().length();
             if (block.page() != page && bodyStarted) {
                 flush();
@@ -166,9 +200,14 @@ public final class PlanStructurer {
     private static final class Outline {
         private final List<HeadingDetector.Heading> open = new ArrayList<>();
 
-        void open(HeadingDetector.Heading heading) {
-            // a label (【成果指標】, ●政策目標) names the block under it and never contains other headings
-            while (!open.isEmpty() && open.getLast().kind() == HeadingKind.LABEL) {
+        /**
+         * A label (【成果指標】, ●政策目標) names the block under it and contains no other headings, except the
+         * numbered items that follow it at once (【主な取組】 ① … text … ② … text): those are its items.
+         */
+        void open(HeadingDetector.Heading heading, boolean bodySinceLast) {
+            boolean itemOfLabel = !bodySinceLast && !open.isEmpty() && open.getLast().kind() == HeadingKind.LABEL
+                    && rank(heading) == 0 && heading.kind() != HeadingKind.LABEL;
+            while (!itemOfLabel && !open.isEmpty() && open.getLast().kind() == HeadingKind.LABEL) {
                 open.removeLast();
             }
             int rank = rank(heading);

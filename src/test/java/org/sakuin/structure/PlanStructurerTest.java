@@ -151,6 +151,51 @@ class PlanStructurerTest {
                         "基本政策12 広域連携によるまちづくり › 施策1 広域自治体ネットワークの強化 › (1) 定住自立圏の推進"));
     }
 
+    /** 【主な取組】 ① … ② … ③ … with no text between: a list in the label's passage, and the next label is its sibling. */
+    @Test
+    void numberedLinesRightUnderALabelAreItsList() {
+        List<String> lines = List.of(
+                "施策 3-1 健康づくりの推進",
+                "健診の受診勧奨を進めます。",
+                "【主な取組】",
+                "① 特定健診・がん検診の受診勧奨",
+                "② 健康ポイント事業の実施",
+                "【成果指標】",
+                "指標\t現状値\t目標値",
+                "施策 3-2 地域福祉の充実",
+                "【主な取組】",
+                "① 見守り活動",
+                "② 民生委員の支援");
+        Map<String, String> sections = sectionsOf(lines.toArray(String[]::new));
+        assertThat(sections).containsEntry("② 健康ポイント事業の実施", "施策 3-1 健康づくりの推進 › 【主な取組】")
+                .containsEntry("指標\t現状値\t目標値", "施策 3-1 健康づくりの推進 › 【成果指標】")
+                .containsEntry("② 民生委員の支援", "施策 3-2 地域福祉の充実 › 【主な取組】");
+    }
+
+    /** Items with text of their own under a label are its sub-sections, and end where the next label starts. */
+    @Test
+    void numberedHeadingsWithTextRightUnderALabelNestInIt() {
+        assertThat(sectionsOf(
+                "施策1 移住の促進",
+                "【主な取組】",
+                "① 空き家バンクの充実",
+                "登録物件を増やします。",
+                "② 移住体験の実施",
+                "体験住宅を運営します。",
+                "【成果指標】",
+                "指標\t現状値\t目標値")).containsExactly(
+                Map.entry("登録物件を増やします。", "施策1 移住の促進 › 【主な取組】 › ① 空き家バンクの充実"),
+                Map.entry("体験住宅を運営します。", "施策1 移住の促進 › 【主な取組】 › ② 移住体験の実施"),
+                Map.entry("指標\t現状値\t目標値", "施策1 移住の促進 › 【成果指標】"));
+    }
+
+    /** 施策3-1, 基本施策 1-2-3: the parents' numbers before the heading's own. */
+    @Test
+    void rankedHeadingsMayCarryTheirParentsNumbers() {
+        assertThat(sectionsOf("政策 3 健康で安心して暮らせる村", "施策 3-1 健康づくりの推進", "本文。"))
+                .containsExactly(Map.entry("本文。", "政策 3 健康で安心して暮らせる村 › 施策 3-1 健康づくりの推進"));
+    }
+
     /** A table of contents repeats later headings one after another: its lines open no section. */
     @Test
     void tableOfContentsLinesAreNotSections() {
