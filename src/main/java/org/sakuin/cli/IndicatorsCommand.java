@@ -43,7 +43,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--kind", description = "Only this kind, e.g. 成果指標.")
     String kind;
 
-    @Option(names = "--unit", description = "Only this unit, e.g. %.")
+    @Option(names = "--unit", description = "Only this unit, e.g. %%.")
     String unit;
 
 

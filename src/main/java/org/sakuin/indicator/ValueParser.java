@@ -113,8 +113,17 @@ final class ValueParser {
                 meaning.qualifier(), basis, scaled.upper(), raw);
     }
 
-    /** A target in words (現状維持, 現状値より増加): the words are the value; what they say is the qualifier. */
+    /**
+     * A target in words (現状維持, 現状値より増加): the words are the value; what they say is the qualifier. Two
+     * figures in one cell (「35 30.0以下」, two columns a layout reader could not part) are no value at all: either
+     * one would be a guess.
+     */
     private static ParsedValue words(String value, String raw, Integer fy) {
+        boolean spacedFigures = value.matches(".*[0-9].*\\s.*[0-9].*");
+        if (spacedFigures && valueCells(value)
+                .filter(cells -> cells.stream().filter(c -> c.matches(".*[0-9].*")).count() > 1).isPresent()) {
+            return ParsedValue.empty(raw, fy);
+        }
         return new ParsedValue(value, null, fy, FigureWords.read(value).qualifier(), null, null, raw);
     }
 

@@ -113,6 +113,14 @@ class ValueParserTest {
         assertThat(ValueParser.looksLikeValue("—")).isTrue();
     }
 
+    /** Two columns a layout reader ran together: neither figure is the cell's value. */
+    @Test
+    void twoFiguresInOneCellAreNoValue() {
+        assertThat(ValueParser.parse("35 30.0以下").value()).isNull();
+        assertThat(ValueParser.parse("9480 10000").value()).isNull();
+        assertThat(ValueParser.parse("9480 10000").raw()).isEqualTo("9480 10000");
+    }
+
     @Test
     void aLineOfFiguresSplitsIntoCells() {
         assertThat(ValueParser.valueCells("年 3棟 年 4棟")).contains(java.util.List.of("年 3棟", "年 4棟"));
