@@ -139,7 +139,7 @@ public final class IngestService implements AutoCloseable {
     private static PlanMetadata metadataOf(Path file, ExtractedFile extracted, PlanMetadata listed) {
         String title = listed.title() != null ? listed.title() : extracted.embeddedTitle();
         PlanMetadata inferred = MetadataInference.infer(extracted.blocks(), title, file.getFileName().toString());
-        return listed.orElse(inferred);
+        return listed.orElse(inferred.inPrefectureOf(listed.municipality()));
     }
 
     /**

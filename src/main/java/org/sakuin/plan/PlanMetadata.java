@@ -19,6 +19,20 @@ public record PlanMetadata(String municipality, String prefecture, String title,
         return Gazetteer.japan().code(prefecture, municipality).orElse(null);
     }
 
+    /**
+     * This metadata as a fallback for a plan another source says is {@code town}'s: the prefecture read from the text
+     * belongs to the town read from it, so for another town it is that town's own prefecture if only one has a town
+     * of that name, else unknown. Unchanged when {@code town} is null or the town read.
+     */
+    public PlanMetadata inPrefectureOf(String town) {
+        if (town == null || town.equals(municipality)) {
+            return this;
+        }
+        var towns = Gazetteer.japan().named(town);
+        String itsPrefecture = towns.size() == 1 ? towns.getFirst().prefecture() : null;
+        return new PlanMetadata(municipality, itsPrefecture, title, planType, period);
+    }
+
     /** This metadata with the blanks filled from {@code fallback}. */
     public PlanMetadata orElse(PlanMetadata fallback) {
         return new PlanMetadata(

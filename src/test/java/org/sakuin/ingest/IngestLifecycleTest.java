@@ -187,6 +187,19 @@ class IngestLifecycleTest {
         assertThat(indexed("hokuto.md").metadata().prefecture()).isEqualTo("北海道");
     }
 
+    /** The text says 埼玉県入間市; a manifest naming another town without its prefecture must not keep 埼玉県. */
+    @Test
+    void aManifestTownWithoutPrefectureGetsItsOwnPrefectureNotTheOneReadFromTheText() throws IOException {
+        Files.copy(Path.of("corpus", "iruma_zenki_kihonkeikaku_dai1sho.pdf"), folder.resolve("a.pdf"));
+        Files.copy(Path.of("corpus", "iruma_zenki_kihonkeikaku_dai1sho.pdf"), folder.resolve("b.pdf"));
+        plan(Manifest.FILE_NAME, MANIFEST_HEADER + "a.pdf,北斗市,,,\nb.pdf,府中市,,,\n");
+
+        ingestFolder();
+
+        assertThat(indexed("a.pdf").metadata().prefecture()).isEqualTo("北海道");
+        assertThat(indexed("b.pdf").metadata().prefecture()).as("東京都 or 広島県: not guessed").isNull();
+    }
+
     @Test
     void aCorrectedManifestReachesTheIndexThoughTheFileIsUnchanged() throws IOException {
         copyOfCorpus("hokuto_jisshikeikaku_r6.md");
