@@ -26,7 +26,7 @@ final class LayoutTextTables {
     static List<LayoutTextRow> rows(List<TextColumnLine> lines) {
         List<LayoutTextRow> rows = new ArrayList<>();
         for (List<TextColumnLine> run : runs(lines)) {
-            for (List<TextColumnLine> piece : splitAtProse(run)) {
+            for (List<TextColumnLine> piece : splitAtProseAndHeadings(run)) {
                 find(piece, rows);
             }
         }
@@ -94,12 +94,14 @@ final class LayoutTextTables {
         return line.isBlank() || PAGE_NUMBER.matcher(line.text().strip()).matches();
     }
 
-    private static List<List<TextColumnLine>> splitAtProse(List<TextColumnLine> run) {
+    private static List<List<TextColumnLine>> splitAtProseAndHeadings(List<TextColumnLine> run) {
         int widest = run.stream().mapToInt(TextColumnLine::end).max().orElse(0);
         List<List<TextColumnLine>> pieces = new ArrayList<>();
         List<TextColumnLine> piece = new ArrayList<>();
         for (TextColumnLine line : run) {
-            if (!line.isAnchor() && line.end() - line.start() >= widest * PROSE_WIDTH_SHARE) {
+            // a heading or a label between two tables (no blank line in a print without cell padding) ends the first
+            if (!line.isAnchor() && (line.end() - line.start() >= widest * PROSE_WIDTH_SHARE
+                    || TextColumnCells.startsSection(line.text()))) {
                 pieces.add(piece);
                 piece = new ArrayList<>();
             } else {

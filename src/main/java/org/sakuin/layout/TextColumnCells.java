@@ -31,6 +31,9 @@ final class TextColumnCells {
     /** A line that starts a heading, a label or a list item, never the wrapped rest of a cell. */
     private static final Pattern HEADING = Pattern.compile("^(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*[章節項款部編]"
             + "|[■□●○◆◇◎▼▽▲△【〔《＜<※・]|[0-9０-９]{1,2}(?:\\s*[.．、)）]|\\s+\\S)|[(（][0-9０-９]{1,2}[)）])");
+    /** A line that opens a section or a labelled block (施策 (2) …, 基本目標 4 …, 【成果指標】): never inside a table. */
+    private static final Pattern SECTION = Pattern.compile("^(?:【|第\\s*[0-9０-９一二三四五六七八九十]+\\s*[章節項部編]"
+            + "|(?:基本目標|政策目標|基本政策|基本施策|重点施策|展開施策|施策|政策)\\s*[0-9０-９(（①-⑳])");
     private static final int MAX_FIGURE_CELL = 16;
 
     private TextColumnCells() {
@@ -55,6 +58,10 @@ final class TextColumnCells {
 
     static boolean startsHeading(String line) {
         return HEADING.matcher(line.strip()).find();
+    }
+
+    static boolean startsSection(String line) {
+        return SECTION.matcher(line.strip()).find();
     }
 
     static boolean hasHeaderWord(String line) {

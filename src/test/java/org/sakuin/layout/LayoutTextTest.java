@@ -412,4 +412,21 @@ class LayoutTextTest {
                 List.of("18人（令和元年度）", "年40人"),
                 List.of("42,300人（令和元年度）", "現状維持"));
     }
+
+    /** A print without cell padding has no blank line between a table and the next measure's heading and label. */
+    @Test
+    void aHeadingAndALabelBetweenTwoTablesEndTheFirst() {
+        String text = """
+                指標名             単位   基準値   目標値
+                健康づくり推進員による地   人  1,250    1,800
+                区活動の年間延べ参加者数
+                施策 (2) 地域医療の確保
+                【成果指標】
+                指標名                  単位    基準値     目標値
+                町立診療所の訪問診療件数         件     310      450
+                """;
+        assertThat(rows(text)).extracting(List::getFirst).containsExactly(
+                "指標名", "健康づくり推進員による地区活動の年間延べ参加者数", "指標名", "町立診療所の訪問診療件数");
+        assertThat(lines(text)).containsExactly("施策 (2) 地域医療の確保", "【成果指標】");
+    }
 }
