@@ -66,7 +66,7 @@ final class CellTableReader {
     }
 
     private static Optional<RowRecord> rowRecord(List<String> row, TableLayout layout, int block) {
-        List<String> cells = withRowSpansRestored(row, layout);
+        List<String> cells = withMissingCellsRestored(row, layout);
         int nameColumn = layout.nameColumn();
         if (nameColumn >= cells.size()) {
             return Optional.empty();
@@ -98,17 +98,44 @@ final class CellTableReader {
 
     /**
      * A row narrower than the table may lack its leading cells: HTML leaves out the cells a rowspan above
-     * covers (a 施策 spanning several indicators). It is moved right when that puts more figures under the
-     * figure columns and text under the name column.
+     * covers (a 施策 spanning several indicators). Or it may lack the cells right after its name: layout text
+     * crowds a short 単位 into a long name (「「学校に行くのは楽しい」 %」), so the figures stand one cell left of
+     * their columns, where the baseline would be read as the unit and the target as the baseline. The missing
+     * cells go where they put the most figures under figure columns and text under the name column.
      */
-    private static List<String> withRowSpansRestored(List<String> cells, TableLayout layout) {
+    private static List<String> withMissingCellsRestored(List<String> cells, TableLayout layout) {
         int missing = layout.width() - cells.size();
-        if (missing <= 0 || layout.nameColumn() < missing) {
+        if (missing <= 0) {
             return cells;
         }
-        List<String> shifted = new ArrayList<>(Collections.nCopies(missing, ""));
-        shifted.addAll(cells);
-        return fit(shifted, layout) > fit(cells, layout) ? shifted : cells;
+        List<String> best = cells;
+        int nameColumn = layout.nameColumn();
+        if (nameColumn >= missing) {
+            best = better(best, padded(cells, 0, missing), layout);
+        }
+        if (figureUnderUnit(cells, layout, nameColumn + 1)) {
+            best = better(best, padded(cells, nameColumn + 1, missing), layout);
+        }
+        return best;
+    }
+
+    private static boolean figureUnderUnit(List<String> cells, TableLayout layout, int column) {
+        if (column >= cells.size() || layout.role(column) != ColumnRole.UNIT) {
+            return false;
+        }
+        String cell = cells.get(column).strip();
+        return !cell.isEmpty() && !ValueParser.isUnit(cell) && ValueParser.looksLikeValue(cell);
+    }
+
+    private static List<String> padded(List<String> cells, int at, int missing) {
+        List<String> padded = new ArrayList<>(cells.subList(0, at));
+        padded.addAll(Collections.nCopies(missing, ""));
+        padded.addAll(cells.subList(at, cells.size()));
+        return padded;
+    }
+
+    private static List<String> better(List<String> current, List<String> candidate, TableLayout layout) {
+        return fit(candidate, layout) > fit(current, layout) ? candidate : current;
     }
 
     /** How well cells sit under the columns: a name under the name column, figures under figure columns. */

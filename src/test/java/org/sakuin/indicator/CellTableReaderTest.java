@@ -72,6 +72,17 @@ class CellTableReaderTest {
                         tuple("外国人宿泊者数", "人泊"));
     }
 
+    /** Layout text crowds a short 単位 into a long name: the row's figures must not slide one column left. */
+    @Test
+    void rowsMissingTheCellAfterTheirNameKeepTheirFiguresUnderTheirColumns() {
+        List<Indicator> found = Blocks.extract(
+                "指標名\t単位\t基準値(令和元年度)\t\t目標値(令和7年度)",
+                "全国学力・学習状況調査%において平均正答率が全国平均を上回った教科の割合\t50.0\t\t75.0",
+                "学校図書館の児童生徒1人当たりの年間貸出冊数\t冊\t28.6\t\t35.0");
+        assertThat(found).extracting(i -> i.baseline().value(), i -> i.targets().stream().map(IndicatorValue::value).toList())
+                .containsExactly(tuple("50.0", List.of("75.0")), tuple("28.6", List.of("35.0")));
+    }
+
     /** The names' column often has no header cell; a table with 現状値 and 目標値 names it anyway. */
     @Test
     void nameColumnWithoutAHeader() {
