@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
@@ -52,6 +53,7 @@ final class VocabularyStore implements Closeable {
     private final ReentrantReadWriteLock serving = new ReentrantReadWriteLock(true);
     private final ReentrantLock rechecking = new ReentrantLock();
     private final AtomicBoolean builtInMemory = new AtomicBoolean();
+    private final AtomicInteger builds = new AtomicInteger();
     private Generation served;
     private boolean closed;
     private volatile long checkedAt = System.nanoTime();
@@ -112,6 +114,7 @@ final class VocabularyStore implements Closeable {
             if (now == null ? records.keys().isEmpty() : records.keys().equals(now.plans())) {
                 return;
             }
+            builds.incrementAndGet();
             String name = nextName();
             Path folder = root.resolve(name);
             VocabularyIndex index;
@@ -155,6 +158,7 @@ final class VocabularyStore implements Closeable {
         if (!builtInMemory.compareAndSet(false, true)) {
             return;
         }
+        builds.incrementAndGet();
         Thread.ofVirtual().name("sakuin-vocabulary").start(() -> {
             try {
                 IndexSearcher searcher = searchers.acquire();
@@ -174,6 +178,11 @@ final class VocabularyStore implements Closeable {
                 log.warn("the vocabulary could not be gathered: {}", e.toString());
             }
         });
+    }
+
+    /** How many vocabularies this store has gathered from the records (none on a request, whatever comes). */
+    int builds() {
+        return builds.get();
     }
 
     private Generation current() {
