@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -79,14 +78,13 @@ public final class LuceneIndex implements PlanIndex {
     private final IndicatorSimilarity similarity;
     private final PassageSimilarity passageSimilarity;
     private volatile SortedSetDocValuesReaderState facetState;
-    private final Object vocabularyLock = new Object();
-    private VocabularyIndex vocabulary;
-    private List<String> vocabularyPlans;
-    /** The reader the vocabulary was last checked against: until it changes, no plan can have. */
-    private IndexReader vocabularyReader;
+    private final VocabularyStore vocabulary;
 
     private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, SearchProfile profile,
-                        String analysis) {
+                        String analysis) throws IOException {
+        Path folder = ((FSDirectory) directory).getDirectory();
+        this.vocabulary = writer == null ? VocabularyStore.forReading(folder, searchers)
+                : VocabularyStore.forWriting(folder, searchers);
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
@@ -197,33 +195,10 @@ public final class LuceneIndex implements PlanIndex {
     public void commit() {
         try {
             requireWriter().commit();
+            vocabulary.update();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        rebuildVocabularyIfInUse();
-    }
-
-    /**
-     * Where the search box is in use (a server), the plans just committed are gathered into the vocabulary in
-     * the background, so that no user waits for it on their next keystroke; a command-line ingest never uses it.
-     */
-    private void rebuildVocabularyIfInUse() {
-        synchronized (vocabularyLock) {
-            if (vocabulary == null) {
-                return;
-            }
-        }
-        Thread.ofVirtual().name("sakuin-vocabulary").start(() -> {
-            try {
-                withSearcher(searcher -> withVocabulary(searcher, vocabulary -> {
-                    vocabulary.build();
-                    return null;
-                }));
-            } catch (RuntimeException e) {
-                // closed meanwhile, or a failure the next suggestion will meet and report itself
-                log.debug("vocabulary not rebuilt in the background", e);
-            }
-        });
     }
 
     @Override
@@ -380,7 +355,7 @@ public final class LuceneIndex implements PlanIndex {
         if (typed == null || typed.isBlank()) {
             return List.of();
         }
-        return withSearcher(searcher -> withVocabulary(searcher, vocabulary -> vocabulary.suggest(typed, perKind)));
+        return withSearcher(searcher -> vocabulary.read(words -> words.suggest(typed, perKind), List.of()));
     }
 
     @Override
@@ -389,49 +364,7 @@ public final class LuceneIndex implements PlanIndex {
             return Optional.empty();
         }
         return withSearcher(searcher -> searcher.count(queries.verbatim(word)) > 0 ? Optional.<String>empty()
-                : withVocabulary(searcher, vocabulary -> vocabulary.correct(word)));
-    }
-
-    private interface VocabularyFunction<T> {
-        T apply(VocabularyIndex vocabulary) throws IOException;
-    }
-
-    /**
-     * Runs against the vocabulary of the plans this searcher sees, rebuilt only when a plan was added, changed
-     * or removed (not on every refresh while a batch is ingested, nor looked at again while nothing was). Lookups take milliseconds, so they share
-     * one lock with the rebuild rather than risk a vocabulary closed under them.
-     */
-    private <T> T withVocabulary(IndexSearcher searcher, VocabularyFunction<T> function) throws IOException {
-        synchronized (vocabularyLock) {
-            if (vocabulary != null && searcher.getIndexReader() == vocabularyReader) {
-                return function.apply(vocabulary);
-            }
-        }
-        Query records = new TermQuery(new Term(KIND, KIND_DOCUMENT));
-        ScoreDoc[] hits = searcher.search(records, Math.max(1, searcher.count(records))).scoreDocs;
-        List<String> plans = new ArrayList<>(hits.length);
-        for (ScoreDoc hit : hits) {
-            Document record = searcher.storedFields().document(hit.doc, Set.of(ID, CONTENT_HASH));
-            plans.add(record.get(ID) + "@" + record.get(CONTENT_HASH));
-        }
-        plans.sort(null);
-        synchronized (vocabularyLock) {
-            if (vocabulary == null || !plans.equals(vocabularyPlans)) {
-                List<List<VocabularyEntry>> entries = new ArrayList<>(hits.length);
-                for (ScoreDoc hit : hits) {
-                    String encoded = searcher.storedFields().document(hit.doc, Set.of(VOCABULARY)).get(VOCABULARY);
-                    entries.add(encoded == null ? List.of() : PlanVocabulary.decode(encoded));
-                }
-                if (vocabulary != null) {
-                    vocabulary.close();
-                    vocabulary = null;
-                }
-                vocabulary = VocabularyIndex.of(entries);
-                vocabularyPlans = plans;
-            }
-            vocabularyReader = searcher.getIndexReader();
-            return function.apply(vocabulary);
-        }
+                : vocabulary.read(words -> words.correct(word), Optional.empty()));
     }
 
     private static IndicatorHit toIndicatorHit(Document doc, float score) {
@@ -488,12 +421,7 @@ public final class LuceneIndex implements PlanIndex {
 
     @Override
     public void close() throws IOException {
-        synchronized (vocabularyLock) {
-            if (vocabulary != null) {
-                vocabulary.close();
-                vocabulary = null;
-            }
-        }
+        vocabulary.close();
         searchers.close();
         if (writer != null) {
             writer.close();

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -29,11 +31,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
 
 /**
- * The known word most likely meant by one that occurs nowhere. Each word is kept in a small in-memory index by
- * spelling and by reading, where Lucene's {@link DirectSpellChecker} finds those within two edits: IME mistakes
+ * The known word most likely meant by one that occurs nowhere. Each word is kept in a small index of its own (on
+ * disk beside the plans' index) by spelling and by reading, where Lucene's {@link DirectSpellChecker} finds those within two edits: IME mistakes
  * keep the reading (自治界, 高令者), unconverted kana is the reading (じちかい), and typos keep most of the
  * spelling (子育て指援).
  */
@@ -51,32 +54,43 @@ final class WordSpeller implements Closeable {
     /** Longer is a phrase, not a misspelt word. */
     private static final int MAX_WORD = 40;
 
-    private final Map<String, VocabularyWord> bySurface;
+    private final Directory directory;
     private final DirectoryReader spelling;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
     private final LevenshteinDistance distance = new LevenshteinDistance();
 
-    /** @param bySurface one word per spelling, whatever its kind */
-    WordSpeller(Map<String, VocabularyWord> bySurface) throws IOException {
-        this.bySurface = bySurface;
-        this.spelling = index(bySurface.values());
+    private WordSpeller(Directory directory) throws IOException {
+        this.directory = directory;
+        this.spelling = DirectoryReader.open(directory);
         spellChecker.setMinPrefix(0);
         spellChecker.setMinQueryLength(2);
         spellChecker.setAccuracy(0.5f);
     }
 
-    private static DirectoryReader index(Iterable<VocabularyWord> words) throws IOException {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-            for (VocabularyWord word : words) {
+    /**
+     * Enters the words into the directory, which the speller owns from then on.
+     *
+     * @param bySurface one word per spelling, whatever its kind
+     */
+    static WordSpeller build(Collection<VocabularyWord> bySurface, Directory directory) throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            for (VocabularyWord word : bySurface) {
                 Document doc = new Document();
                 doc.add(new StringField(SURFACE, word.surface(), Field.Store.YES));
                 doc.add(new StringField(READING, word.entry().joinedReading(), Field.Store.NO));
                 doc.add(new NumericDocValuesField(WEIGHT, word.weight()));
+                doc.add(new StoredField(WEIGHT, word.weight()));
                 writer.addDocument(doc);
             }
+            writer.forceMerge(1);
         }
-        return DirectoryReader.open(directory);
+        return new WordSpeller(directory);
+    }
+
+    /** The words {@link #build} entered into the directory. */
+    static WordSpeller open(Directory directory) throws IOException {
+        return new WordSpeller(directory);
     }
 
     /**
@@ -86,23 +100,32 @@ final class WordSpeller implements Closeable {
      */
     Optional<String> correct(String typed) throws IOException {
         String surface = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
-        if (surface.length() < 2 || surface.length() > MAX_WORD || bySurface.containsKey(surface)) {
+        if (surface.length() < 2 || surface.length() > MAX_WORD || spelling.docFreq(new Term(SURFACE, surface)) > 0) {
             return Optional.empty();
         }
-        Map<String, Float> byReading = byReading(ReadingTokenizer.readingOf(surface));
+        IndexSearcher searcher = new IndexSearcher(spelling);
+        Map<String, Float> byReading = byReading(searcher, ReadingTokenizer.readingOf(surface));
         Set<String> candidates = new HashSet<>(byReading.keySet());
         similar(SURFACE, surface).stream().filter(c -> closeEnough(surface, c)).forEach(candidates::add);
         candidates.remove(surface);
+        Map<String, Long> weights = new HashMap<>();
+        for (String candidate : candidates) {
+            weights.put(candidate, weight(searcher, candidate));
+        }
         return candidates.stream()
                 .max(Comparator.<String>comparingDouble(c -> Math.max(byReading.getOrDefault(c, 0f),
                                 similarity(surface, c)) + SPELLING_TIE_BREAK * similarity(surface, c))
-                        .thenComparingLong(c -> bySurface.get(c).weight()));
+                        .thenComparingLong(weights::get));
+    }
+
+    private static long weight(IndexSearcher searcher, String surface) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(SURFACE, surface)), 1);
+        return searcher.storedFields().document(top.scoreDocs[0].doc).getField(WEIGHT).numericValue().longValue();
     }
 
     /** Words read like the reading, or beginning with it, and how alike their readings are. */
-    private Map<String, Float> byReading(String reading) throws IOException {
+    private Map<String, Float> byReading(IndexSearcher searcher, String reading) throws IOException {
         Map<String, Float> found = new HashMap<>();
-        IndexSearcher searcher = new IndexSearcher(spelling);
         for (String similar : similar(READING, reading)) {
             if (closeEnough(reading, similar)) {
                 for (String candidate : surfaces(searcher, new TermQuery(new Term(READING, similar)))) {
@@ -156,5 +179,6 @@ final class WordSpeller implements Closeable {
     @Override
     public void close() throws IOException {
         spelling.close();
+        directory.close();
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,11 +21,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Completions of what a user types, from Lucene's {@link AnalyzingInfixSuggester} in memory. Each word is
+ * Completions of what a user types, from Lucene's {@link AnalyzingInfixSuggester} in a directory of its own
+ * (on disk beside the index, so nothing is held on the heap per word). Each word is
  * entered as its spelling in CJK bigrams, so that any part of it matches (加入 → 自治会加入率), and its reading in
  * romaji from the start of each of its words, so that kana typed so far matches from a word start (じちかい →
  * 自治会; いじゅう reaches 移住 but not 定住, whose reading merely contains イジュウ).
@@ -34,15 +36,29 @@ final class WordSuggester implements Closeable {
     private static final List<Suggestion.Kind> MOST_SPECIFIC_FIRST = List.of(Suggestion.Kind.INDICATOR,
             Suggestion.Kind.MEASURE, Suggestion.Kind.WORD);
 
-    private final Map<String, VocabularyWord> words;
     private final AnalyzingInfixSuggester suggester;
+    private final boolean empty;
 
-    /** @param words by {@link VocabularyWord#key} */
-    WordSuggester(Map<String, VocabularyWord> words) throws IOException {
-        this.words = words;
-        this.suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), new SuggestAnalyzer(),
-                new SuggestAnalyzer(), AnalyzingInfixSuggester.DEFAULT_MIN_PREFIX_CHARS, false, true, false);
-        suggester.build(new Entries(words.values().iterator()));
+    private WordSuggester(AnalyzingInfixSuggester suggester) throws IOException {
+        this.suggester = suggester;
+        this.empty = suggester.getCount() == 0;
+    }
+
+    /** Enters the words into the directory, which the suggester owns from then on. */
+    static WordSuggester build(Collection<VocabularyWord> words, Directory directory) throws IOException {
+        AnalyzingInfixSuggester suggester = suggester(directory);
+        suggester.build(new Entries(words.iterator()));
+        return new WordSuggester(suggester);
+    }
+
+    /** The words {@link #build} entered into the directory. */
+    static WordSuggester open(Directory directory) throws IOException {
+        return new WordSuggester(suggester(directory));
+    }
+
+    private static AnalyzingInfixSuggester suggester(Directory directory) throws IOException {
+        return new AnalyzingInfixSuggester(directory, new SuggestAnalyzer(), new SuggestAnalyzer(),
+                AnalyzingInfixSuggester.DEFAULT_MIN_PREFIX_CHARS, true, true, false);
     }
 
     /**
@@ -52,7 +68,7 @@ final class WordSuggester implements Closeable {
      */
     List<Suggestion> suggest(String typed, int perKind) throws IOException {
         String text = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
-        if (text.isEmpty() || words.isEmpty()) {
+        if (text.isEmpty() || empty) {
             return List.of();
         }
         String key = ReadingTokenizer.isKana(text) ? ReadingTokenizer.romaji(text) : text;
@@ -61,10 +77,10 @@ final class WordSuggester implements Closeable {
             int count = 0;
             for (Lookup.LookupResult result : suggester.lookup(key, Set.of(contextOf(kind)), perKind * 2 + 1, true,
                     false)) {
-                String surface = result.payload.utf8ToString();
+                String[] payload = result.payload.utf8ToString().split("\t", 2);
+                String surface = payload[1];
                 if (count < perKind && !surface.equals(text) && !offered.containsKey(surface)) {
-                    offered.put(surface, new Suggestion(surface, kind,
-                            words.get(VocabularyWord.key(kind, surface)).plans()));
+                    offered.put(surface, new Suggestion(surface, kind, Integer.parseInt(payload[0])));
                     count++;
                 }
             }
@@ -97,7 +113,10 @@ final class WordSuggester implements Closeable {
         }
     }
 
-    /** The words as the suggester reads them: spelling and romaji as text, the spelling as payload, the kind as context. */
+    /**
+     * The words as the suggester reads them: spelling and romaji as text, the number of plans and the spelling as
+     * payload, the kind as context.
+     */
     private static final class Entries implements InputIterator {
 
         private final Iterator<VocabularyWord> words;
@@ -123,7 +142,7 @@ final class WordSuggester implements Closeable {
 
         @Override
         public BytesRef payload() {
-            return new BytesRef(current.surface().getBytes(StandardCharsets.UTF_8));
+            return new BytesRef((current.plans() + "\t" + current.surface()).getBytes(StandardCharsets.UTF_8));
         }
 
         @Override

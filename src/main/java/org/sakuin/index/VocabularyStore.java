@@ -1,0 +1,326 @@
+package org.sakuin.index;
+
+import static org.sakuin.index.IndexFields.*;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The plans' vocabulary kept in step with the plans in the index, in {@code <index>/vocabulary/}: each set of
+ * plans gets a generation folder of its own, written whole before the file {@code current} names it, so that no
+ * reader, in this process or another, sees one half built. Opened for writing, the index writes a generation when
+ * a commit changed the plans (and on opening, when a Sakuin that kept none wrote the index); opened read-only, it
+ * serves the generation named and moves to a newer one once the writer names it. Nothing is built on a request.
+ */
+final class VocabularyStore implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(VocabularyStore.class);
+    private static final String FOLDER = "vocabulary";
+    private static final String CURRENT = "current";
+    private static final String PLANS = "plans";
+    private static final String GENERATION = "g";
+    /** How often a read-only index looks whether the writer named a newer generation: a file read. */
+    private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final Path root;
+    private final SearcherManager searchers;
+    /** Lookups share it; a swap takes it alone, for as long as lookups in flight take (milliseconds). */
+    private final ReentrantReadWriteLock serving = new ReentrantReadWriteLock(true);
+    private final ReentrantLock rechecking = new ReentrantLock();
+    private final AtomicBoolean builtInMemory = new AtomicBoolean();
+    private final AtomicInteger builds = new AtomicInteger();
+    private Generation served;
+    private boolean closed;
+    private volatile long checkedAt = System.nanoTime();
+
+    /** A vocabulary and the plans (id@hash@analysis) it was gathered from; null plans when not known. */
+    private record Generation(String name, List<String> plans, VocabularyIndex index) {
+    }
+
+    interface Lookup<T> {
+        T apply(VocabularyIndex vocabulary) throws IOException;
+    }
+
+    private VocabularyStore(Path indexFolder, SearcherManager searchers) {
+        this.root = indexFolder.resolve(FOLDER);
+        this.searchers = searchers;
+    }
+
+    /** The generation named, brought in step with the index's plans if it is not (or there is none). */
+    static VocabularyStore forWriting(Path indexFolder, SearcherManager searchers) throws IOException {
+        VocabularyStore store = new VocabularyStore(indexFolder, searchers);
+        store.served = store.currentName().flatMap(store::loadQuietly).orElse(null);
+        store.update();
+        return store;
+    }
+
+    /** The generation named; with none (an index of an earlier Sakuin), one gathered in memory, in the background. */
+    static VocabularyStore forReading(Path indexFolder, SearcherManager searchers) {
+        VocabularyStore store = new VocabularyStore(indexFolder, searchers);
+        Optional<String> name = store.currentName();
+        store.served = name.flatMap(store::loadQuietly).orElse(null);
+        if (name.isEmpty()) {
+            store.buildInMemoryOnce();
+        }
+        return store;
+    }
+
+    /**
+     * The lookup on the vocabulary served, or {@code none} while there is none yet: a request never waits for one
+     * to be built.
+     */
+    <T> T read(Lookup<T> lookup, T none) throws IOException {
+        recheckIfDue();
+        serving.readLock().lock();
+        try {
+            return served == null ? none : lookup.apply(served.index());
+        } finally {
+            serving.readLock().unlock();
+        }
+    }
+
+    /** After a commit: a new generation if the plans are not those of the one served. */
+    synchronized void update() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Records records = Records.of(searcher);
+            Generation now = current();
+            if (now == null ? records.keys().isEmpty() : records.keys().equals(now.plans())) {
+                return;
+            }
+            builds.incrementAndGet();
+            String name = nextName();
+            Path folder = root.resolve(name);
+            VocabularyIndex index;
+            try {
+                index = VocabularyIndex.build(records.entries(), VocabularyIndex.Directories.in(folder));
+                Files.write(folder.resolve(PLANS), records.keys());
+            } catch (IOException | RuntimeException e) {
+                IOUtils.rm(folder);
+                throw e;
+            }
+            Path named = root.resolve(CURRENT + ".tmp");
+            Files.writeString(named, name);
+            Files.move(named, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            swap(new Generation(name, records.keys(), index));
+            deleteGenerationsBut(name);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Read-only: at most once a second, whether the writer named another generation; one request looks. */
+    private void recheckIfDue() {
+        if (System.nanoTime() - checkedAt < RECHECK_NANOS || !rechecking.tryLock()) {
+            return;
+        }
+        try {
+            checkedAt = System.nanoTime();
+            Optional<String> name = currentName();
+            Generation now = current();
+            if (name.isPresent() && (now == null || !now.name().equals(name.get()))) {
+                loadQuietly(name.get()).ifPresent(this::swapUnlessClosed);
+            }
+        } finally {
+            rechecking.unlock();
+        }
+    }
+
+    /** One builder for the process, however many requests come meanwhile (they get no vocabulary). */
+    private void buildInMemoryOnce() {
+        if (!builtInMemory.compareAndSet(false, true)) {
+            return;
+        }
+        builds.incrementAndGet();
+        Thread.ofVirtual().name("sakuin-vocabulary").start(() -> {
+            try {
+                IndexSearcher searcher = searchers.acquire();
+                try {
+                    VocabularyIndex index = VocabularyIndex.build(Records.of(searcher).entries(),
+                            VocabularyIndex.Directories.inMemory());
+                    if (current() == null) {
+                        swapUnlessClosed(new Generation("", null, index));
+                    } else {
+                        index.close();
+                    }
+                } finally {
+                    searchers.release(searcher);
+                }
+            } catch (IOException | RuntimeException e) {
+                // closed meanwhile, or records unreadable: the index serves no suggestions until reopened
+                log.warn("the vocabulary could not be gathered: {}", e.toString());
+            }
+        });
+    }
+
+    /** How many vocabularies this store has gathered from the records (none on a request, whatever comes). */
+    int builds() {
+        return builds.get();
+    }
+
+    private Generation current() {
+        serving.readLock().lock();
+        try {
+            return served;
+        } finally {
+            serving.readLock().unlock();
+        }
+    }
+
+    private void swap(Generation next) throws IOException {
+        Generation old;
+        serving.writeLock().lock();
+        try {
+            old = served;
+            served = next;
+        } finally {
+            serving.writeLock().unlock();
+        }
+        if (old != null) {
+            old.index().close();
+        }
+    }
+
+    private void swapUnlessClosed(Generation next) {
+        try {
+            boolean wanted;
+            serving.writeLock().lock();
+            try {
+                wanted = !closed;
+            } finally {
+                serving.writeLock().unlock();
+            }
+            if (wanted) {
+                swap(next);
+            } else {
+                next.index().close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<String> currentName() {
+        try {
+            Path current = root.resolve(CURRENT);
+            return Files.exists(current) ? Optional.of(Files.readString(current).strip()) : Optional.empty();
+        } catch (IOException e) {
+            log.warn("the vocabulary's generation is unreadable: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** The generation, or none when it is gone or damaged (the writer rewrites it at its next commit). */
+    private Optional<Generation> loadQuietly(String name) {
+        Path folder = root.resolve(name);
+        try {
+            return Optional.of(new Generation(name, Files.readAllLines(folder.resolve(PLANS)),
+                    VocabularyIndex.open(folder)));
+        } catch (IOException | RuntimeException e) {
+            log.warn("the vocabulary in {} could not be opened: {}", folder, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private String nextName() throws IOException {
+        return GENERATION + (generations().mapToLong(g -> Long.parseLong(g.substring(GENERATION.length())))
+                .max().orElse(0) + 1);
+    }
+
+    private Stream<String> generations() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.matches(GENERATION + "\\d+"))
+                    .toList().stream();
+        }
+    }
+
+    /** Older generations, and any a crash left half written; a reader elsewhere keeps those it has open mapped. */
+    private void deleteGenerationsBut(String name) throws IOException {
+        for (String old : generations().filter(g -> !g.equals(name)).toList()) {
+            try {
+                IOUtils.rm(root.resolve(old));
+            } catch (IOException e) {
+                log.debug("old vocabulary {} not deleted yet", old, e);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        serving.writeLock().lock();
+        try {
+            closed = true;
+        } finally {
+            serving.writeLock().unlock();
+        }
+        swap(null);
+    }
+
+    /** The plans' records: their keys, sorted, and their vocabularies, decoded one record at a time. */
+    private record Records(IndexSearcher searcher, ScoreDoc[] hits, List<String> keys) {
+
+        static Records of(IndexSearcher searcher) throws IOException {
+            Query query = new TermQuery(new Term(KIND, KIND_DOCUMENT));
+            ScoreDoc[] hits = searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs;
+            List<String> keys = new ArrayList<>(hits.length);
+            for (ScoreDoc hit : hits) {
+                Document record = searcher.storedFields().document(hit.doc, Set.of(ID, CONTENT_HASH, ANALYSIS));
+                keys.add(record.get(ID) + "@" + record.get(CONTENT_HASH) + "@" + record.get(ANALYSIS));
+            }
+            keys.sort(null);
+            return new Records(searcher, hits, keys);
+        }
+
+        Iterable<List<VocabularyEntry>> entries() {
+            return () -> new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < hits.length;
+                }
+
+                @Override
+                public List<VocabularyEntry> next() {
+                    try {
+                        String encoded = searcher.storedFields().document(hits[next++].doc, Set.of(VOCABULARY))
+                                .get(VOCABULARY);
+                        return encoded == null ? List.of() : PlanVocabulary.decode(encoded);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            };
+        }
+    }
+}

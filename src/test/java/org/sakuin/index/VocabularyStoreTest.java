@@ -1,0 +1,114 @@
+package org.sakuin.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sakuin.ingest.IngestListener;
+import org.sakuin.ingest.IngestService;
+
+/** The vocabulary kept beside the index: written at commit, read by a read-only opening, never built on a request. */
+class VocabularyStoreTest {
+
+    private static final String STARS = "第1章 まちづくり\n星見台地区では星空観光協議会が活動しています。星空観光協議会を支援します。\n";
+    private static final String BRIDGE = "第1章 交通\n月影橋の架け替えを進めます。月影橋は市道です。\n";
+
+    @TempDir
+    Path plans;
+    @TempDir
+    Path folder;
+
+    @Test
+    void aReadOnlyOpeningAfterIngestServesTheVocabularyTheCommitWroteWithoutGatheringIt() throws IOException {
+        Files.writeString(plans.resolve("a.txt"), STARS);
+        synchronize();
+
+        try (Directory directory = FSDirectory.open(folder);
+             SearcherManager searchers = new SearcherManager(directory, null);
+             VocabularyStore store = VocabularyStore.forReading(folder, searchers)) {
+            assertThat(suggest(store, "星")).contains("星空観光協議会");
+            assertThat(store.builds()).isZero();
+        }
+    }
+
+    @Test
+    void aPlanRemovedTakesItsWordsOut() throws IOException {
+        Path stars = Files.writeString(plans.resolve("a.txt"), STARS);
+        Files.writeString(plans.resolve("b.txt"), BRIDGE);
+        synchronize();
+        Files.delete(stars);
+        synchronize();
+
+        try (LuceneIndex index = LuceneIndex.openForReading(folder)) {
+            assertThat(index.suggest("星空", 5)).isEmpty();
+            assertThat(index.suggest("つきかげ", 5)).extracting(Suggestion::text).contains("月影橋");
+        }
+        try (var generations = Files.list(folder.resolve("vocabulary"))) {
+            assertThat(generations.map(p -> p.getFileName().toString()))
+                    .as("the generation replaced is deleted").containsExactlyInAnyOrder("current", "g2");
+        }
+    }
+
+    @Test
+    void anIndexKeptWithoutAVocabularyIsGatheredOnceWhateverTheRequestsMeanwhile() throws Exception {
+        Files.writeString(plans.resolve("a.txt"), STARS);
+        synchronize();
+        IOUtils.rm(folder.resolve("vocabulary"));
+
+        try (Directory directory = FSDirectory.open(folder);
+             SearcherManager searchers = new SearcherManager(directory, null);
+             VocabularyStore store = VocabularyStore.forReading(folder, searchers);
+             ExecutorService requests = Executors.newFixedThreadPool(8)) {
+            List<Future<List<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                answers.add(requests.submit(() -> suggest(store, "星")));
+            }
+            for (Future<List<String>> answer : answers) {
+                List<String> offered = answer.get();
+                assertThat(offered.isEmpty() || offered.contains("星空観光協議会"))
+                        .as("no suggestion yet, or the vocabulary's: %s", offered).isTrue();
+            }
+            while (suggest(store, "星").isEmpty()) {
+                Thread.onSpinWait();
+            }
+            assertThat(store.builds()).isOne();
+        }
+    }
+
+    @Test
+    void anIndexKeptWithoutAVocabularyGetsOneWhenOpenedForWriting() throws IOException {
+        Files.writeString(plans.resolve("a.txt"), STARS);
+        synchronize();
+        IOUtils.rm(folder.resolve("vocabulary"));
+
+        LuceneIndex.openForWriting(folder).close();
+
+        assertThat(folder.resolve("vocabulary/current")).exists();
+        try (LuceneIndex index = LuceneIndex.openForReading(folder)) {
+            assertThat(index.suggest("星", 5)).extracting(Suggestion::text).contains("星空観光協議会");
+        }
+    }
+
+    private void synchronize() throws IOException {
+        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index)) {
+            ingest.synchronize(plans, IngestListener.NONE);
+        }
+    }
+
+    private static List<String> suggest(VocabularyStore store, String typed) throws IOException {
+        return store.read(words -> words.suggest(typed, 5), List.<Suggestion>of()).stream()
+                .map(Suggestion::text).toList();
+    }
+}
