@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -224,13 +226,40 @@ public final class LuceneIndex implements PlanIndex {
         DrillDownQuery query = queries.passages(passageQuery);
         return withSearcher(searcher -> {
             FacetedSearch.Hits result = facetedSearch.search(searcher, query, passageQuery.topN(), PASSAGE_FACETS);
-            String[] snippets = highlighter.highlight(searcher, query.getBaseQuery(), result.top());
+            String[] snippets = passageQuery.snippets()
+                    ? highlighter.highlight(searcher, query.getBaseQuery(), result.top())
+                    : new String[result.top().scoreDocs.length];
             List<PassageHit> hits = new ArrayList<>(result.top().scoreDocs.length);
             for (int i = 0; i < result.top().scoreDocs.length; i++) {
                 ScoreDoc scoreDoc = result.top().scoreDocs[i];
                 hits.add(toHit(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score, snippets[i]));
             }
             return new PassageResults(result.total(), hits, result.facets());
+        });
+    }
+
+    @Override
+    public List<PassageHit> withSnippets(PassageQuery passageQuery, List<PassageHit> hits) {
+        Query query = queries.passages(passageQuery).getBaseQuery();
+        return withSearcher(searcher -> {
+            ScoreDoc[] docs = new ScoreDoc[hits.size()];
+            for (int i = 0; i < docs.length; i++) {
+                Query byId = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER)
+                        .add(new TermQuery(new Term(ID, hits.get(i).passageId())), Occur.FILTER)
+                        .build();
+                ScoreDoc[] found = searcher.search(byId, 1).scoreDocs;
+                // a passage re-ingested meanwhile is gone from this reader: no snippet rather than another's
+                docs[i] = new ScoreDoc(found.length == 0 ? -1 : found[0].doc, hits.get(i).score());
+            }
+            ScoreDoc[] present = Arrays.stream(docs).filter(d -> d.doc >= 0).toArray(ScoreDoc[]::new);
+            String[] snippets = highlighter.highlight(searcher, query,
+                    new TopDocs(new TotalHits(present.length, TotalHits.Relation.EQUAL_TO), present));
+            List<PassageHit> highlighted = new ArrayList<>(hits.size());
+            for (int i = 0, next = 0; i < docs.length; i++) {
+                highlighted.add(hits.get(i).withSnippet(docs[i].doc < 0 ? "" : snippets[next++]));
+            }
+            return highlighted;
         });
     }
 
