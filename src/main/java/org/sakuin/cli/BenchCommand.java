@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.sakuin.bench.SearchBenchmark;
+import org.sakuin.bench.SyntheticArchive;
 import org.sakuin.index.LuceneIndex;
 import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchService;
@@ -19,11 +21,16 @@ import picocli.CommandLine.Parameters;
 /**
  * Times what a user waits for, on an existing index and a file of queries: a search (with its facets,
  * snippets and "did you mean"), and the suggestions after each character typed. Prints percentiles; the
- * first suggestion, which gathers the vocabulary, is reported on its own.
+ * first suggestion, which gathers the vocabulary, is reported on its own. With {@code --scale}, builds synthetic
+ * archives of those sizes instead and compares Sakuin's search with bare Lucene's on them.
  */
 @Command(name = "bench", description = {
         "Time searches and suggestions on an index. QUERIES: a text or TSV file, one query per line (first",
-        "column; lines starting with # and a header row starting with 'query' are skipped)."})
+        "column; lines starting with # and a header row starting with 'query' are skipped).",
+        "With --scale N,M…: build archives of N, M… passages from the plans of --plans (each copy of them",
+        "in towns of generated names), and print for each size ingest time, index size, search p50/p95/p99",
+        "of QUERIES and two-word pairs of them beside bare Lucene on the same passages, and the heap in use.",
+        "  e.g. bench --scale 10000,100000 --work /tmp/bench   (1,000,000 only when asked: --scale 1000000)"})
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,7 +39,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "5", description = "Times each query is run (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Parameters(paramLabel = "QUERIES")
+    @Option(names = "--scale", split = ",", paramLabel = "PASSAGES",
+            description = "Sizes of synthetic archives to build and compare with bare Lucene, e.g. 10000,100000.")
+    List<Integer> scales;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "With --scale: where the archives' indexes are built"
+            + " (default: a new temporary folder); indexes already there are reused, not rebuilt.")
+    Path work;
+
+    @Option(names = "--plans", split = ",", paramLabel = "DIR", defaultValue = "corpus,src/test/resources/extra-corpus",
+            description = "With --scale: the plans to copy (default: ${DEFAULT-VALUE}).")
+    List<Path> plans;
+
+    @Parameters(paramLabel = "QUERIES", arity = "0..1", defaultValue = "src/test/resources/eval/extra-queries.tsv",
+            description = "Queries (default: ${DEFAULT-VALUE}).")
     Path queries;
 
     @Override
@@ -41,6 +61,23 @@ final class BenchCommand implements Callable<Integer> {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("no queries in " + queries);
         }
+        return scales == null ? benchIndex(lines) : benchScales(lines);
+    }
+
+    private int benchScales(List<String> lines) throws IOException {
+        Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("sakuin-bench");
+        SyntheticArchive archive = SyntheticArchive.of(plans);
+        System.out.printf("plans of %s: %,d passages a copy; indexes in %s%n", plans, archive.passagesPerCopy(),
+                folder);
+        SearchBenchmark benchmark = new SearchBenchmark(archive, SearchBenchmark.withPairs(lines), folder, rounds,
+                System.out);
+        for (int passages : scales) {
+            benchmark.run(passages);
+        }
+        return 0;
+    }
+
+    private int benchIndex(List<String> lines) throws IOException {
         try (LuceneIndex lucene = LuceneIndex.openForReading(index.folder)) {
             SearchService search = new SearchService(lucene);
             long cold = System.nanoTime();

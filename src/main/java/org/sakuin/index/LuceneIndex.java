@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,7 @@ import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -37,6 +32,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -66,7 +62,6 @@ public final class LuceneIndex implements PlanIndex {
     private static final List<String> PASSAGE_FACETS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY);
     private static final List<String> INDICATOR_FACETS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY,
             INDICATOR_KIND, UNIT);
-    private static final int FACET_VALUES = 50;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -77,7 +72,7 @@ public final class LuceneIndex implements PlanIndex {
     private final PassageHighlighter highlighter;
     private final IndicatorSimilarity similarity;
     private final PassageSimilarity passageSimilarity;
-    private volatile SortedSetDocValuesReaderState facetState;
+    private final FacetedSearch facetedSearch = new FacetedSearch(facetsConfig);
     private final VocabularyStore vocabulary;
 
     private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, SearchProfile profile,
@@ -205,14 +200,41 @@ public final class LuceneIndex implements PlanIndex {
     public PassageResults search(PassageQuery passageQuery) {
         DrillDownQuery query = queries.passages(passageQuery);
         return withSearcher(searcher -> {
-            FacetedHits result = searchFaceted(searcher, query, passageQuery.topN(), PASSAGE_FACETS);
-            String[] snippets = highlighter.highlight(searcher, query.getBaseQuery(), result.top());
+            FacetedSearch.Hits result = facetedSearch.search(searcher, query, passageQuery.topN(), PASSAGE_FACETS);
+            String[] snippets = passageQuery.snippets()
+                    ? highlighter.highlight(searcher, query.getBaseQuery(), result.top())
+                    : new String[result.top().scoreDocs.length];
             List<PassageHit> hits = new ArrayList<>(result.top().scoreDocs.length);
             for (int i = 0; i < result.top().scoreDocs.length; i++) {
                 ScoreDoc scoreDoc = result.top().scoreDocs[i];
                 hits.add(toHit(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score, snippets[i]));
             }
             return new PassageResults(result.total(), hits, result.facets());
+        });
+    }
+
+    @Override
+    public List<PassageHit> withSnippets(PassageQuery passageQuery, List<PassageHit> hits) {
+        Query query = queries.passages(passageQuery).getBaseQuery();
+        return withSearcher(searcher -> {
+            ScoreDoc[] docs = new ScoreDoc[hits.size()];
+            for (int i = 0; i < docs.length; i++) {
+                Query byId = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER)
+                        .add(new TermQuery(new Term(ID, hits.get(i).passageId())), Occur.FILTER)
+                        .build();
+                ScoreDoc[] found = searcher.search(byId, 1).scoreDocs;
+                // a passage re-ingested meanwhile is gone from this reader: no snippet rather than another's
+                docs[i] = new ScoreDoc(found.length == 0 ? -1 : found[0].doc, hits.get(i).score());
+            }
+            ScoreDoc[] present = Arrays.stream(docs).filter(d -> d.doc >= 0).toArray(ScoreDoc[]::new);
+            String[] snippets = highlighter.highlight(searcher, query,
+                    new TopDocs(new TotalHits(present.length, TotalHits.Relation.EQUAL_TO), present));
+            List<PassageHit> highlighted = new ArrayList<>(hits.size());
+            for (int i = 0, next = 0; i < docs.length; i++) {
+                highlighted.add(hits.get(i).withSnippet(docs[i].doc < 0 ? "" : snippets[next++]));
+            }
+            return highlighted;
         });
     }
 
@@ -255,7 +277,7 @@ public final class LuceneIndex implements PlanIndex {
         DrillDownQuery query = queries.indicators(indicatorQuery);
         int wanted = indicatorQuery.offset() + indicatorQuery.limit();
         return withSearcher(searcher -> {
-            FacetedHits result = searchFaceted(searcher, query, wanted, INDICATOR_FACETS);
+            FacetedSearch.Hits result = facetedSearch.search(searcher, query, wanted, INDICATOR_FACETS);
             ScoreDoc[] top = result.top().scoreDocs;
             List<IndicatorHit> hits = new ArrayList<>();
             for (int i = indicatorQuery.offset(); i < top.length; i++) {
@@ -263,41 +285,6 @@ public final class LuceneIndex implements PlanIndex {
             }
             return new IndicatorResults(result.total(), hits, result.facets());
         });
-    }
-
-    /** Best hits, exact total, and facet counts; a filtered facet counts its other values as if unfiltered. */
-    private record FacetedHits(TopDocs top, int total, Map<String, List<FacetCount>> facets) {
-    }
-
-    private FacetedHits searchFaceted(IndexSearcher searcher, DrillDownQuery query, int topN, List<String> dimensions)
-            throws IOException {
-        int total = searcher.count(query);
-        SortedSetDocValuesReaderState state = total == 0 ? null : facetState(searcher.getIndexReader());
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        dimensions.forEach(dim -> facets.put(dim, List.of()));
-        if (state == null) {
-            return new FacetedHits(searcher.search(query, Math.max(1, topN)), total, facets);
-        }
-        DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, facetsConfig, state)
-                .search(query, Math.max(1, topN));
-        for (String dim : dimensions) {
-            facets.put(dim, counts(result.facets, state, dim));
-        }
-        return new FacetedHits(result.hits, total, facets);
-    }
-
-    private List<FacetCount> counts(Facets facets, SortedSetDocValuesReaderState state, String dim) throws IOException {
-        boolean indexed = facetsConfig.getDimConfig(dim).hierarchical
-                ? state.getDimTree(dim) != null : state.getOrdRange(dim) != null;
-        FacetResult top = indexed ? facets.getTopChildren(FACET_VALUES, dim) : null;
-        if (top == null) {
-            return List.of();
-        }
-        List<FacetCount> values = new ArrayList<>();
-        for (LabelAndValue lv : top.labelValues) {
-            values.add(new FacetCount(lv.label, lv.value.intValue()));
-        }
-        return values;
     }
 
     @Override
@@ -363,7 +350,7 @@ public final class LuceneIndex implements PlanIndex {
         if (word == null || word.isBlank()) {
             return Optional.empty();
         }
-        return withSearcher(searcher -> searcher.count(queries.verbatim(word)) > 0 ? Optional.<String>empty()
+        return withSearcher(searcher -> AnyMatch.in(searcher, queries.verbatim(word)) ? Optional.<String>empty()
                 : vocabulary.read(words -> words.correct(word), Optional.empty()));
     }
 
@@ -378,20 +365,6 @@ public final class LuceneIndex implements PlanIndex {
                 doc.get(PREFECTURE), doc.get(PLAN), doc.get(PLAN_TYPE), doc.getField(PAGE).numericValue().intValue(),
                 doc.get(SECTION), score, snippet, List.of(doc.getValues(INDICATOR_IDS)), List.of(doc.getValues(AREAS)),
                 List.of(doc.getValues(AREA_EVIDENCE)), doc.get(TEXT));
-    }
-
-    /** Facet ordinals are per reader: build them once for each reader a search sees. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        SortedSetDocValuesReaderState state = facetState;
-        if (state == null || state.getReader() != reader) {
-            try {
-                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-            } catch (IllegalArgumentException noFacetsIndexedYet) {
-                return null;
-            }
-            facetState = state;
-        }
-        return state;
     }
 
     private interface SearcherFunction<T> {

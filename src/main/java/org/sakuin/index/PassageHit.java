@@ -10,4 +10,9 @@ import java.util.List;
 public record PassageHit(String passageId, String documentId, String file, String municipality, String prefecture,
                          String title, String planType, int page, String section, float score, String snippet,
                          List<String> indicatorIds, List<String> areas, List<String> areaEvidence, String text) {
+
+    public PassageHit withSnippet(String snippet) {
+        return new PassageHit(passageId, documentId, file, municipality, prefecture, title, planType, page, section,
+                score, snippet, indicatorIds, areas, areaEvidence, text);
+    }
 }

@@ -9,16 +9,24 @@ import java.util.Set;
  * @param required each inner list must match at least one of its terms (words AND-ed, OR within a group)
  * @param excluded terms that must not match
  * @param filter   exact restrictions
- * @param topN     how many best passages to return (with snippets)
+ * @param topN     how many best passages to return
  * @param synonymsOff synonym groups (named by their first word) the user switched off
+ * @param snippets  whether the hits come with snippets; without, they are left blank for
+ *                  {@link PlanIndex#withSnippets} to add to the few shown
  */
 public record PassageQuery(List<List<QueryTerm>> required, List<QueryTerm> excluded, PassageFilter filter,
-                           int topN, Set<String> synonymsOff) {
+                           int topN, Set<String> synonymsOff, boolean snippets) {
 
     public PassageQuery {
         required = required.stream().map(List::copyOf).toList();
         excluded = List.copyOf(excluded);
         synonymsOff = synonymsOff == null ? Set.of() : Set.copyOf(synonymsOff);
+    }
+
+    /** With snippets. */
+    public PassageQuery(List<List<QueryTerm>> required, List<QueryTerm> excluded, PassageFilter filter, int topN,
+                        Set<String> synonymsOff) {
+        this(required, excluded, filter, topN, synonymsOff, true);
     }
 
     /** With every synonym group applied. */

@@ -26,6 +26,12 @@ public interface PlanIndex extends Closeable {
 
     PassageResults search(PassageQuery query);
 
+    /**
+     * The hits with the snippets of this query (found without them): highlighting is most of a search's work, and a
+     * page shows only a few of the hits ranked.
+     */
+    List<PassageHit> withSnippets(PassageQuery query, List<PassageHit> hits);
+
     /** How many passages match, without ranking, facets or snippets. */
     int count(PassageQuery query);
 

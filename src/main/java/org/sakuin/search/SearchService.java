@@ -50,11 +50,12 @@ public final class SearchService {
             throw new IllegalArgumentException("a query needs at least one word that is not excluded");
         }
         int wanted = request.offset() + request.limit();
-        PassageResults results = index.search(new PassageQuery(parsed.required(), parsed.excluded(), request.filter(),
-                wanted * CANDIDATE_FACTOR, request.synonymsOff()));
+        PassageQuery query = new PassageQuery(parsed.required(), parsed.excluded(), request.filter(),
+                wanted * CANDIDATE_FACTOR, request.synonymsOff(), false);
+        PassageResults results = index.search(query);
         List<PassageHit> ordered = diversify(results.hits());
-        List<SearchHit> page = ordered.subList(Math.min(request.offset(), ordered.size()),
-                Math.min(wanted, ordered.size())).stream().map(SearchService::toSearchHit).toList();
+        List<SearchHit> page = index.withSnippets(query, ordered.subList(Math.min(request.offset(), ordered.size()),
+                Math.min(wanted, ordered.size()))).stream().map(SearchService::toSearchHit).toList();
         List<SynonymUse> synonyms = SynonymGroups.bundled().matching(request.query()).stream()
                 .map(g -> new SynonymUse(g.getFirst(), g, !request.synonymsOff().contains(g.getFirst()))).toList();
         ToIntFunction<QuerySyntax.Parsed> count = p -> index.count(new PassageQuery(p.required(), p.excluded(),

@@ -1,0 +1,116 @@
+package org.sakuin.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.sakuin.index.LuceneIndex;
+import org.sakuin.plan.PlanContent;
+import org.sakuin.search.SearchRequest;
+import org.sakuin.search.SearchService;
+
+/**
+ * Sakuin's search against bare Lucene on the same synthetic archive, in the same process and alternating query by
+ * query, so that noise from other work on the machine falls on both alike. A search here is what a user waits for:
+ * the first page with its facets, snippets and did-you-mean. Indexes already in the work folder are reused, so that
+ * two builds can be compared on the very same index.
+ */
+public final class SearchBenchmark {
+
+    private final SyntheticArchive archive;
+    private final List<String> queries;
+    private final Path work;
+    private final int rounds;
+    private final PrintStream out;
+
+    public SearchBenchmark(SyntheticArchive archive, List<String> queries, Path work, int rounds, PrintStream out) {
+        this.archive = archive;
+        this.queries = queries;
+        this.work = work;
+        this.rounds = rounds;
+        this.out = out;
+    }
+
+    /** The queries as typed, then two-word queries made of the first words of two of them. */
+    public static List<String> withPairs(List<String> single) {
+        List<String> all = new ArrayList<>(single);
+        for (int i = 0; i < single.size(); i++) {
+            String other = single.get((i + single.size() / 2) % single.size());
+            all.add(firstWord(single.get(i)) + " " + firstWord(other));
+        }
+        return all;
+    }
+
+    private static String firstWord(String query) {
+        return query.strip().split("\\s+")[0];
+    }
+
+    public void run(int passages) throws IOException {
+        List<PlanContent> plans = archive.copies(passages);
+        int written = plans.stream().mapToInt(p -> p.passages().size()).sum();
+        out.printf("== %,d passages (%,d written: %d plans) ==%n", passages, written, plans.size());
+        Path sakuinFolder = work.resolve("sakuin-" + passages);
+        Path bareFolder = work.resolve("bare-" + passages);
+        String sakuinIngest = buildIfMissing(sakuinFolder, () -> {
+            try (LuceneIndex index = LuceneIndex.openForWriting(sakuinFolder)) {
+                plans.parallelStream().forEach(index::replace);
+                index.commit();
+            }
+        });
+        String bareIngest = buildIfMissing(bareFolder, () -> BareLuceneSearch.write(bareFolder, plans));
+        out.printf("ingest          sakuin %s   bare lucene %s%n", sakuinIngest, bareIngest);
+        out.printf("index on disk   sakuin %,d MB   bare lucene %,d MB%n", megabytes(sakuinFolder), megabytes(bareFolder));
+        try (LuceneIndex index = LuceneIndex.openForReading(sakuinFolder);
+             BareLuceneSearch bare = BareLuceneSearch.open(bareFolder)) {
+            SearchService sakuin = new SearchService(index);
+            Timings ours = new Timings();
+            Timings theirs = new Timings();
+            for (int round = 0; round <= rounds; round++) {
+                // round 0 warms the JIT and the caches and is not counted
+                for (String query : queries) {
+                    ours.time(round > 0, () -> sakuin.search(SearchRequest.of(query, 10)));
+                    theirs.time(round > 0, () -> bare.search(query));
+                }
+            }
+            out.printf("search (%d queries × %d rounds; first page, facets, snippets, did-you-mean)%n",
+                    queries.size(), rounds);
+            out.println("  sakuin        " + ours.summary());
+            out.println("  bare lucene   " + theirs.summary());
+            out.printf("  ratio         p50 %.1fx  p95 %.1fx  p99 %.1fx%n", ours.p(0.50) / theirs.p(0.50),
+                    ours.p(0.95) / theirs.p(0.95), ours.p(0.99) / theirs.p(0.99));
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            out.printf("heap in use     %,d MB (both indexes open, after GC)%n",
+                    (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+        }
+    }
+
+    private interface Build {
+        void run() throws IOException;
+    }
+
+    private static String buildIfMissing(Path folder, Build build) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return "(reused " + folder.getFileName() + ")";
+        }
+        long start = System.nanoTime();
+        build.run();
+        return String.format("%.1f s", (System.nanoTime() - start) / 1e9);
+    }
+
+    private static long megabytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum() >> 20;
+        }
+    }
+}
