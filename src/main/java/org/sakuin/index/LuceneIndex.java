@@ -169,8 +169,9 @@ public final class LuceneIndex implements PlanIndex {
     @Override
     public void replace(PlanContent content) {
         try {
+            // no refresh here: searches refresh before they search, and a refresh per file flushed a tiny segment
+            // per file, which an ingest then spent as long merging as analysing
             requireWriter().updateDocuments(new Term(DOCUMENT_ID, content.document().id()), documents.toLucene(content));
-            searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,7 +181,6 @@ public final class LuceneIndex implements PlanIndex {
     public void delete(String documentId) {
         try {
             requireWriter().deleteDocuments(new Term(DOCUMENT_ID, documentId));
-            searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

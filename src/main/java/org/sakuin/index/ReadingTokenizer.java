@@ -8,6 +8,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
@@ -35,6 +37,12 @@ final class ReadingTokenizer {
             () -> Transliterator.getInstance("Hiragana-Katakana; Katakana-Latin; Latin-ASCII"));
     private static final ThreadLocal<Transliterator> TO_KATAKANA =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Hiragana-Katakana"));
+    /**
+     * Transliterating was most of the time an ingest spent on a plan's vocabulary, and the readings of words repeat
+     * in every plan (シセツ, スイシン): each is transliterated once, up to a bound that keeps the cache small.
+     */
+    private static final Map<String, String> ROMAJI = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_ROMAJI = 100_000;
 
     private ReadingTokenizer() {
     }
@@ -79,7 +87,11 @@ final class ReadingTokenizer {
      * that only disambiguate dropped, so that a reading typed in part is a prefix of the whole.
      */
     static String romaji(String kana) {
-        return NON_LETTER.matcher(TO_ROMAJI.get().transliterate(kana).toLowerCase(Locale.ROOT)).replaceAll("");
+        if (ROMAJI.size() >= MAX_CACHED_ROMAJI) {
+            ROMAJI.clear();
+        }
+        return ROMAJI.computeIfAbsent(kana, k ->
+                NON_LETTER.matcher(TO_ROMAJI.get().transliterate(k).toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 
     /** Whether the text is written in kana alone, as it is while a user is still converting with an IME. */

@@ -36,7 +36,30 @@ final class ProseTargetReader {
 
     /** Whether the text states a target with an arrow: "移住者数 45人(2023年度)→60人(2029年度)". */
     static boolean hasTarget(String text) {
-        return ARROW.matcher(text).find() || LABELLED.matcher(text).find();
+        return hasArrow(text) && ARROW.matcher(text).find() || namesTarget(text) && LABELLED.matcher(text).find();
+    }
+
+    /**
+     * The patterns try every name length at every character: a text without the arrow (or the 目標 word) either
+     * needs is passed over without them, most of a plan's text and most of the time an ingest spent here.
+     */
+    private static boolean hasArrow(String text) {
+        return text.indexOf('→') >= 0 || text.indexOf('⇒') >= 0 || text.indexOf('➡') >= 0 || text.contains("->");
+    }
+
+    private static boolean namesTarget(String text) {
+        return text.contains("目標");
+    }
+
+    /** The matcher of the form the text is written in, or null when it states no target. */
+    private static Matcher targetMatcher(String text) {
+        if (hasArrow(text)) {
+            Matcher arrow = ARROW.matcher(text);
+            if (arrow.find()) {
+                return arrow;
+            }
+        }
+        return namesTarget(text) ? LABELLED.matcher(text) : null;
     }
 
     static List<RowRecord> read(List<StructuredBlock> blocks) {
@@ -46,11 +69,8 @@ final class ProseTargetReader {
             if (blocks.get(i).block().isTableRow()) {
                 continue;
             }
-            Matcher m = ARROW.matcher(text);
-            if (!m.find()) {
-                m = LABELLED.matcher(text);
-            }
-            for (boolean found = m.find(0); found; found = m.find()) {
+            Matcher m = targetMatcher(text);
+            for (boolean found = m != null && m.find(0); found; found = m.find()) {
                 if (isName(m.group("name"))) {
                     records.add(new RowRecord(m.group("name"), null, null, null, List.of(
                             new RowRecord.FigureCell(ColumnRole.BASELINE, null, m.group("baseline").strip()),

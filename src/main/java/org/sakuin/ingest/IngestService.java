@@ -5,25 +5,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.sakuin.classify.AreaClassifier;
 import org.sakuin.classify.PlanClassifier;
 import org.sakuin.index.IndexedFile;
 import org.sakuin.index.PlanIndex;
-import org.sakuin.indicator.IndicatorExtractor;
-import org.sakuin.indicator.IndicatorLinks;
-import org.sakuin.plan.Indicator;
-import org.sakuin.plan.Passage;
-import org.sakuin.plan.PlanContent;
-import org.sakuin.plan.PlanDocument;
 import org.sakuin.plan.PlanMetadata;
-import org.sakuin.structure.PlanStructurer;
-import org.sakuin.structure.StructuredPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,14 +47,17 @@ public final class IngestService implements AutoCloseable {
     private static final Duration COMMIT_EVERY = Duration.ofSeconds(20);
 
     private final PlanIndex index;
-    private final TikaExtractor extractor;
-    private final PlanStructurer structurer = new PlanStructurer();
-    private final IndicatorExtractor indicatorExtractor = new IndicatorExtractor();
-    private final PlanClassifier classifier = new PlanClassifier(AreaClassifier.bundled());
+    /** One per thread, each taken by a file and given back when the file is done. */
+    private final BlockingQueue<FileIngester> ingesters;
+    private final List<FileIngester> all = new ArrayList<>();
 
     public IngestService(PlanIndex index, IngestSettings settings) {
         this.index = index;
-        this.extractor = new TikaExtractor(settings.maxFileBytes(), settings.parseTimeout());
+        PlanClassifier classifier = new PlanClassifier(AreaClassifier.bundled());
+        for (int i = 0; i < settings.threads(); i++) {
+            all.add(new FileIngester(index, settings, classifier));
+        }
+        this.ingesters = new ArrayBlockingQueue<>(all.size(), false, all);
     }
 
     public IngestService(PlanIndex index) {
@@ -73,16 +79,27 @@ public final class IngestService implements AutoCloseable {
 
     private IngestReport run(List<Path> paths, IngestListener listener, boolean removeVanished) throws IOException {
         long start = System.nanoTime();
-        List<Path> files = SourceFiles.expand(paths);
-        List<IndexedFile> outdated = outdatedElsewhere(files, removeVanished ? paths : List.of());
+        // a file named twice (itself and in its folder) is ingested once: two threads must not both write it
+        List<Path> files = SourceFiles.expand(paths).stream().filter(distinctBy(SourceFiles::documentId)).toList();
+        // read once: looking each file up would open a new near-real-time reader per file
+        Map<String, IndexedFile> indexed = index.files().stream()
+                .collect(Collectors.toMap(f -> f.document().id(), f -> f, (a, b) -> a));
+        List<IndexedFile> outdated = outdatedElsewhere(indexed.values(), files, removeVanished ? paths : List.of());
         listener.started(files.size() + outdated.size());
         Run run = new Run();
+        List<FileIngester.Job> jobs = new ArrayList<>();
         for (Path file : files) {
-            ingest(file, SourceFiles.displayName(file), run, listener);
+            jobs.add(run.job(file, SourceFiles.displayName(file), indexed.get(SourceFiles.documentId(file))));
         }
         for (IndexedFile stale : outdated) {
             // under the name it was first ingested as, not the absolute path the index knows it by
-            ingest(Path.of(stale.document().path()), stale.document().file(), run, listener);
+            jobs.add(run.job(Path.of(stale.document().path()), stale.document().file(), stale));
+        }
+        FileOutcome[] outcomes = ingestAll(jobs, run, listener);
+        for (int i = 0; i < jobs.size(); i++) {
+            if (outcomes[i].status() == FileOutcome.Status.FAILED) {
+                run.failures.add(new IngestReport.Failure(jobs.get(i).file(), outcomes[i].reason()));
+            }
         }
         int removed = removeVanished ? removeVanished(paths) : 0;
         index.commit();
@@ -90,72 +107,63 @@ public final class IngestService implements AutoCloseable {
                 millisSince(start));
     }
 
-    private void ingest(Path file, String name, Run run, IngestListener listener) {
-        long fileStart = System.nanoTime();
-        FileOutcome outcome = ingestOne(file, name, run).took(millisSince(fileStart));
-        run.record(file, outcome);
-        listener.fileDone(file, outcome);
-        run.commitIfDue(index);
-    }
-
-    private FileOutcome ingestOne(Path file, String name, Run run) {
-        String id = SourceFiles.documentId(file);
+    /** The outcome of each job, in the jobs' order; the listener and the commits follow them as they finish. */
+    private FileOutcome[] ingestAll(List<FileIngester.Job> jobs, Run run, IngestListener listener) throws IOException {
+        FileOutcome[] outcomes = new FileOutcome[jobs.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(all.size());
         try {
-            String hash = SourceFiles.contentHash(file);
-            PlanMetadata listed = run.manifestEntry(file).orElse(PlanMetadata.UNKNOWN);
-            Optional<IndexedFile> known = index.file(id);
-            if (known.isPresent() && known.get().document().contentHash().equals(hash)
-                    && agrees(listed, known.get().document().metadata()) && known.get().analysisCurrent()) {
-                return FileOutcome.unchanged();
+            CompletionService<Integer> finished = new ExecutorCompletionService<>(pool);
+            for (int i = 0; i < jobs.size(); i++) {
+                int job = i;
+                finished.submit(() -> {
+                    outcomes[job] = ingestWithAnIngester(jobs.get(job));
+                    return job;
+                });
             }
-            ExtractedFile extracted = extractor.extract(file);
-            PlanMetadata metadata = metadataOf(file, extracted, listed);
-            PlanDocument document = new PlanDocument(id, name,
-                    file.toAbsolutePath().normalize().toString(), hash, extracted.contentType(), extracted.pages(),
-                    metadata);
-            StructuredPlan structured = structurer.structure(id, extracted.blocks());
-            List<Indicator> indicators = indicatorExtractor.extract(id, structured.blocks());
-            List<Passage> passages = IndicatorLinks.attach(structured.passages(), indicators);
-            index.replace(new PlanContent(document, passages, indicators, classifier.classify(passages, indicators)));
-            return FileOutcome.ingested(passages.size());
-        } catch (IngestException e) {
-            return FileOutcome.failed(e.getMessage());
-        } catch (IOException e) {
-            return FileOutcome.failed("cannot read file: " + e.getMessage());
-        } catch (RuntimeException e) {
-            log.warn("unexpected failure on {}", file, e);
-            return FileOutcome.failed("unexpected error: " + e);
+            for (int i = 0; i < jobs.size(); i++) {
+                int job = finished.take().get();
+                run.record(outcomes[job]);
+                listener.fileDone(jobs.get(job).file(), outcomes[job]);
+                run.commitIfDue(index);
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    /**
-     * Whether the stored metadata still says what the manifest says: a corrected manifest must reach the
-     * index even though the file itself did not change.
-     */
-    private static boolean agrees(PlanMetadata listed, PlanMetadata stored) {
-        return listed.orElse(stored).equals(stored);
-    }
-
-    private static PlanMetadata metadataOf(Path file, ExtractedFile extracted, PlanMetadata listed) {
-        String title = listed.title() != null ? listed.title() : extracted.embeddedTitle();
-        PlanMetadata inferred = MetadataInference.infer(extracted.blocks(), title, file.getFileName().toString());
-        return listed.orElse(inferred.inPrefectureOf(listed.municipality()));
+    private FileOutcome ingestWithAnIngester(FileIngester.Job job) throws InterruptedException {
+        FileIngester ingester = ingesters.take();
+        try {
+            return ingester.ingest(job);
+        } finally {
+            ingesters.put(ingester);
+        }
     }
 
     /**
      * The indexed files outside this run that were analysed differently from now, whose files are still there. One
      * whose file is gone keeps its entry, still found by its bigrams, unless a synchronize is about to remove it.
      */
-    private List<IndexedFile> outdatedElsewhere(List<Path> files, List<Path> synchronizedFolders) {
+    private static List<IndexedFile> outdatedElsewhere(Collection<IndexedFile> indexed, List<Path> files,
+                                                       List<Path> synchronizedFolders) {
         Set<String> inRun = files.stream().map(SourceFiles::documentId).collect(Collectors.toSet());
         List<IndexedFile> outdated = new ArrayList<>();
-        for (IndexedFile indexed : index.files()) {
-            if (indexed.analysisCurrent() || inRun.contains(indexed.document().id())) {
+        for (IndexedFile file : indexed) {
+            if (file.analysisCurrent() || inRun.contains(file.document().id())) {
                 continue;
             }
-            Path path = Path.of(indexed.document().path());
+            Path path = Path.of(file.document().path());
             if (Files.isRegularFile(path)) {
-                outdated.add(indexed);
+                outdated.add(file);
             } else if (!inside(path, synchronizedFolders)) {
                 log.warn("{} is gone but was indexed with an older analysis: its entry stays, found by its bigrams, "
                         + "until the file is ingested again", path);
@@ -165,6 +173,11 @@ public final class IngestService implements AutoCloseable {
             log.info("re-ingesting {} more files indexed with an older analysis", outdated.size());
         }
         return outdated;
+    }
+
+    private static <T> Predicate<T> distinctBy(Function<T, String> key) {
+        Set<String> seen = new HashSet<>();
+        return t -> seen.add(key.apply(t));
     }
 
     private static boolean inside(Path path, List<Path> folders) {
@@ -190,10 +203,10 @@ public final class IngestService implements AutoCloseable {
 
     @Override
     public void close() {
-        extractor.close();
+        all.forEach(FileIngester::close);
     }
 
-    /** The running tally of one ingest, and the manifests it has read. */
+    /** The running tally of one ingest, and the manifests it has read (before any file is, on one thread). */
     private static final class Run {
         int ingested;
         int unchanged;
@@ -203,16 +216,19 @@ public final class IngestService implements AutoCloseable {
         final List<IngestReport.Failure> failures = new ArrayList<>();
         final Map<Path, Optional<Manifest>> manifests = new HashMap<>();
 
-        void record(Path file, FileOutcome outcome) {
-            switch (outcome.status()) {
-                case INGESTED -> {
-                    ingested++;
-                    passages += outcome.passages();
-                    sinceCommit++;
-                }
-                case UNCHANGED -> unchanged++;
-                case FAILED -> failures.add(new IngestReport.Failure(file, outcome.reason()));
+        /** Counts a file; failures are listed once all are done, in the order the files were given. */
+        void record(FileOutcome outcome) {
+            if (outcome.status() == FileOutcome.Status.INGESTED) {
+                ingested++;
+                passages += outcome.passages();
+                sinceCommit++;
+            } else if (outcome.status() == FileOutcome.Status.UNCHANGED) {
+                unchanged++;
             }
+        }
+
+        FileIngester.Job job(Path file, String name, IndexedFile known) {
+            return new FileIngester.Job(file, name, manifestEntry(file).orElse(PlanMetadata.UNKNOWN), known);
         }
 
         void commitIfDue(PlanIndex index) {
