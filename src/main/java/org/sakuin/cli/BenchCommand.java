@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.sakuin.bench.IngestBenchmark;
 import org.sakuin.bench.SearchBenchmark;
 import org.sakuin.bench.SyntheticArchive;
 import org.sakuin.index.LuceneIndex;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Parameters;
         "With --scale N,M…: build archives of N, M… passages from the plans of --plans (each copy of them",
         "in towns of generated names), and print for each size ingest time, index size, search p50/p95/p99",
         "of QUERIES and two-word pairs of them beside bare Lucene on the same passages, and the heap in use.",
-        "  e.g. bench --scale 10000,100000 --work /tmp/bench   (1,000,000 only when asked: --scale 1000000)"})
+        "  e.g. bench --scale 10000,100000 --work /tmp/bench   (1,000,000 only when asked: --scale 1000000)",
+        "With --ingest PATH,…: ingest those files and folders into a temporary index, then index the same",
+        "passages with bare Lucene, and print MB/s, files/s and passages/s of both and their ratio."})
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -51,12 +54,20 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --scale: the plans to copy (default: ${DEFAULT-VALUE}).")
     List<Path> plans;
 
+    @Option(names = "--ingest", split = ",", paramLabel = "PATH",
+            description = "Time ingest of these files and folders against bare Lucene instead of searching.")
+    List<Path> ingest;
+
     @Parameters(paramLabel = "QUERIES", arity = "0..1", defaultValue = "src/test/resources/eval/extra-queries.tsv",
             description = "Queries (default: ${DEFAULT-VALUE}).")
     Path queries;
 
     @Override
     public Integer call() throws Exception {
+        if (ingest != null) {
+            IngestBenchmark.run(ingest, System.out);
+            return 0;
+        }
         List<String> lines = queries(queries);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("no queries in " + queries);
