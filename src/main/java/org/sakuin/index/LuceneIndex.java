@@ -188,9 +188,18 @@ public final class LuceneIndex implements PlanIndex {
 
     @Override
     public void commit() {
+        checkpoint();
+        try {
+            vocabulary.update();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void checkpoint() {
         try {
             requireWriter().commit();
-            vocabulary.update();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

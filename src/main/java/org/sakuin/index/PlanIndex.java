@@ -21,8 +21,17 @@ public interface PlanIndex extends Closeable {
 
     void delete(String documentId);
 
-    /** Makes the writes so far durable: a crash after this loses none of them. */
+    /**
+     * Makes the writes so far durable (a crash after this loses none of them) and brings what is gathered from
+     * all plans, the vocabulary of suggestions and did-you-mean, in line with them: the end of an ingest.
+     */
     void commit();
+
+    /**
+     * Makes the writes so far durable, as {@link #commit()}, without gathering the vocabulary again: a long ingest's
+     * batches, where rebuilding it at each would cost time growing with the square of the archive.
+     */
+    void checkpoint();
 
     PassageResults search(PassageQuery query);
 

@@ -19,8 +19,9 @@ final class ProseTargetReader {
     private static final String BASELINE_WORD = "(?:(?:現状値?|基準値?|策定時|現在)\\s*[:：]?\\s*)";
     private static final String TARGET_WORD = "(?:目標値?\\s*[:：]?\\s*)";
     /** "移住者数 45人(2023年度)→60人(2029年度)", "移住相談件数 現状値 85件(R1)→目標値 150件(R7)". */
+    private static final List<String> ARROWS = List.of("→", "⇒", "➡", "->");
     private static final Pattern ARROW = Pattern.compile(NAME + "\\s*[:：]?\\s*" + BASELINE_WORD + "?"
-            + "(?<baseline>" + FIGURE + ")\\s*(?:→|⇒|➡|->)\\s*" + TARGET_WORD + "?(?<target>" + FIGURE + ")");
+            + "(?<baseline>" + FIGURE + ")\\s*(?:" + String.join("|", ARROWS) + ")\\s*" + TARGET_WORD + "?(?<target>" + FIGURE + ")");
     /** "転入者数 基準値:1,200人(H30) 目標値:1,500人(R6)": both figures named. */
     private static final Pattern LABELLED = Pattern.compile(NAME + "\\s*[:：]?\\s*" + BASELINE_WORD
             + "(?<baseline>" + FIGURE + ")[\\s、,]*" + TARGET_WORD + "(?<target>" + FIGURE + ")");
@@ -44,7 +45,7 @@ final class ProseTargetReader {
      * needs is passed over without them, most of a plan's text and most of the time an ingest spent here.
      */
     private static boolean hasArrow(String text) {
-        return text.indexOf('→') >= 0 || text.indexOf('⇒') >= 0 || text.indexOf('➡') >= 0 || text.contains("->");
+        return ARROWS.stream().anyMatch(text::contains);
     }
 
     private static boolean namesTarget(String text) {

@@ -235,7 +235,7 @@ public final class IngestService implements AutoCloseable {
             boolean due = sinceCommit >= COMMIT_EVERY_FILES
                     || (sinceCommit > 0 && System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos());
             if (due) {
-                index.commit();
+                index.checkpoint();
                 sinceCommit = 0;
                 lastCommit = System.nanoTime();
             }
