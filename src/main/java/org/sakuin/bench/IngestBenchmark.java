@@ -16,16 +16,20 @@ import org.sakuin.index.PassageQuery;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestReport;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /**
  * How fast an ingest is, against bare Lucene, in one run: the files are ingested by Sakuin (extraction, structure,
  * indicators, classification, every field and the vocabulary, on all cores) into a temporary index, then the
  * passage texts it produced are indexed by {@link BareLuceneIngest}. Both are timed to their commit and given in
- * MB (of the source files), files and passages per second. The baseline runs second, on a JVM Sakuin warmed up.
+ * MB (of the source files), files and passages per second, after an untimed ingest of the same files has warmed the
+ * JVM up.
  */
 public final class IngestBenchmark {
 
     private static final double MB = 1024.0 * 1024.0;
+    /** Sakuin's ingest runs a file per core ({@link IngestSettings#DEFAULTS}), and so does Tika alone. */
+    private static final int THREADS = IngestSettings.DEFAULTS.threads();
 
     private IngestBenchmark() {
     }
@@ -34,15 +38,21 @@ public final class IngestBenchmark {
     record Measure(int files, long bytes, int passages, double seconds) {
 
         String line(String name) {
-            return String.format(Locale.ROOT, "%-12s %7.2f s  %6.3f MB/s  %7.1f files/s  %8.1f passages/s",
-                    name, seconds, bytes / MB / seconds, files / seconds, passages / seconds);
+            String perFile = String.format(Locale.ROOT, "%-12s %7.2f s  %6.3f MB/s  %7.1f files/s", name, seconds,
+                    bytes / MB / seconds, files / seconds);
+            return passages == 0 ? perFile : perFile + String.format(Locale.ROOT, "  %8.1f passages/s",
+                    passages / seconds);
         }
     }
 
-    record Result(Measure sakuin, Measure bareLucene) {
+    record Result(Measure sakuin, Measure bareLucene, Measure tikaAlone) {
 
         double ratio() {
             return bareLucene.seconds() / sakuin.seconds();
+        }
+
+        double ratioToTika() {
+            return tikaAlone.seconds() / sakuin.seconds();
         }
     }
 
@@ -55,7 +65,10 @@ public final class IngestBenchmark {
                     result.sakuin().bytes() / MB, result.sakuin().passages());
             out.println(result.sakuin().line("sakuin"));
             out.println(result.bareLucene().line("bare lucene"));
-            out.printf(Locale.ROOT, "sakuin at %.2fx the speed of bare Lucene%n", result.ratio());
+            out.println(result.tikaAlone().line("tika alone"));
+            out.printf(Locale.ROOT, "sakuin at %.2fx the speed of bare Lucene (%s), %.2fx the speed of Tika alone (%s)%n",
+                    result.ratio(), "indexing the passages on one thread", result.ratioToTika(),
+                    "text of the files on " + THREADS + " threads");
             return result;
         } finally {
             deleteTree(work);
@@ -63,6 +76,7 @@ public final class IngestBenchmark {
     }
 
     static Result measure(List<Path> sources, Path work) throws IOException {
+        warmUp(sources, work.resolve("warm-up"));
         try (LuceneIndex index = LuceneIndex.openForWriting(work.resolve("sakuin"));
              IngestService ingest = new IngestService(index)) {
             long start = System.nanoTime();
@@ -73,8 +87,23 @@ public final class IngestBenchmark {
             start = System.nanoTime();
             int baselinePassages = BareLuceneIngest.index(texts, work.resolve("bare"));
             double bareSeconds = secondsSince(start);
+            List<Path> files = index.files().stream().map(f -> Path.of(f.document().path())).toList();
+            start = System.nanoTime();
+            TikaAloneExtract.extract(files, THREADS);
+            double tikaSeconds = secondsSince(start);
             return new Result(new Measure(report.ingested(), bytes, report.passages(), sakuinSeconds),
-                    new Measure(report.ingested(), bytes, baselinePassages, bareSeconds));
+                    new Measure(report.ingested(), bytes, baselinePassages, bareSeconds),
+                    new Measure(files.size(), bytes, 0, tikaSeconds));
+        }
+    }
+
+    /**
+     * One untimed ingest first, so that both sides are timed on a JVM whose compiler has seen the work: the baseline
+     * already ran on a JVM Sakuin had warmed up, and on a long ingest the first seconds of compiling do not count.
+     */
+    private static void warmUp(List<Path> sources, Path folder) throws IOException {
+        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index)) {
+            ingest.ingest(sources, IngestListener.NONE);
         }
     }
 

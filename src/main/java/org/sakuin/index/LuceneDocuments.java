@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -43,10 +44,13 @@ final class LuceneDocuments {
     private final FacetsConfig facetsConfig;
     /** The {@link AnalysisVersion} the records are written with, and compared with when read. */
     private final String analysis;
+    /** The index's analyser, for the texts a plan repeats on its records ({@link ReplayedTokens}). */
+    private final Analyzer analyzer;
 
-    LuceneDocuments(FacetsConfig facetsConfig, String analysis) {
+    LuceneDocuments(FacetsConfig facetsConfig, String analysis, Analyzer analyzer) {
         this.facetsConfig = facetsConfig;
         this.analysis = analysis;
+        this.analyzer = analyzer;
     }
 
     static FacetsConfig facetsConfig() {
@@ -71,11 +75,12 @@ final class LuceneDocuments {
         Document record = documentRecord(plan, content.passages().size());
         record.add(new StoredField(VOCABULARY, PlanVocabulary.encode(PlanVocabulary.of(content))));
         documents.add(record);
+        ReplayedTokens.PerPlan repeated = new ReplayedTokens.PerPlan(analyzer);
         for (Passage passage : content.passages()) {
-            documents.add(passageRecord(plan, passage, content.areasOf(passage.id())));
+            documents.add(passageRecord(plan, passage, content.areasOf(passage.id()), repeated));
         }
         for (Indicator indicator : content.indicators()) {
-            documents.add(indicatorRecord(plan, indicator, content.areasOf(indicator.id())));
+            documents.add(indicatorRecord(plan, indicator, content.areasOf(indicator.id()), repeated));
         }
         return documents;
     }
@@ -110,32 +115,35 @@ final class LuceneDocuments {
         return doc;
     }
 
-    private Document passageRecord(PlanDocument plan, Passage passage, List<AreaMatch> areas) {
+    private Document passageRecord(PlanDocument plan, Passage passage, List<AreaMatch> areas,
+                                   ReplayedTokens.PerPlan repeated) {
         Document doc = newRecord(KIND_PASSAGE, passage.id(), plan);
         doc.add(new StoredField(PAGE, passage.page()));
         doc.add(new StoredField(ORDINAL, passage.ordinal()));
         doc.add(new Field(TEXT, passage.text(), TEXT_WITH_OFFSETS));
         doc.add(new Field(TEXT_BIGRAM, passage.text(), BIGRAMS_WITH_OFFSETS));
-        addAnalyzed(doc, SECTION, passage.section().path(), Field.Store.YES);
+        doc.add(new StoredField(SECTION, passage.section().path()));
+        addAnalyzed(doc, SECTION, passage.section().path(), repeated);
         passage.indicatorIds().forEach(id -> doc.add(new StoredField(INDICATOR_IDS, id)));
-        addPlanFields(doc, plan.metadata());
+        addPlanFields(doc, plan.metadata(), repeated);
         addAreas(doc, areas);
         addYears(doc, fiscalYears(plan.metadata().period(), passage.text()));
         return withFacets(doc);
     }
 
-    private Document indicatorRecord(PlanDocument plan, Indicator indicator, List<AreaMatch> areas) {
+    private Document indicatorRecord(PlanDocument plan, Indicator indicator, List<AreaMatch> areas,
+                                     ReplayedTokens.PerPlan repeated) {
         Document doc = newRecord(KIND_INDICATOR, indicator.id(), plan);
         doc.add(new StoredField(INDICATOR_JSON, IndicatorCodec.encode(indicator)));
-        addAnalyzed(doc, NAME, indicator.name(), Field.Store.NO);
-        addAnalyzed(doc, SECTION, indicator.section().path(), Field.Store.NO);
-        addAnalyzed(doc, DESCRIPTION, Objects.requireNonNullElse(indicator.description(), ""), Field.Store.NO);
+        addAnalyzed(doc, NAME, indicator.name(), repeated);
+        addAnalyzed(doc, SECTION, indicator.section().path(), repeated);
+        addAnalyzed(doc, DESCRIPTION, Objects.requireNonNullElse(indicator.description(), ""), repeated);
         addFacet(doc, INDICATOR_KIND, indicator.kind());
         addFacet(doc, UNIT, indicator.unit());
         numeric(indicator.baseline()).ifPresent(v -> doc.add(new DoublePoint(BASELINE_VALUE, v)));
         indicator.targets().stream().map(LuceneDocuments::numeric).flatMap(Optional::stream).findFirst()
                 .ifPresent(v -> doc.add(new DoublePoint(TARGET_VALUE, v)));
-        addPlanFields(doc, plan.metadata());
+        addPlanFields(doc, plan.metadata(), repeated);
         addAreas(doc, areas);
         addYears(doc, indicatorYears(indicator));
         return withFacets(doc);
@@ -159,13 +167,15 @@ final class LuceneDocuments {
         }
     }
 
-    private static void addAnalyzed(Document doc, String field, String text, Field.Store store) {
-        doc.add(new TextField(field, text, store));
-        doc.add(new TextField(bigramFieldOf(field), text, Field.Store.NO));
+    /** The text as Kuromoji words and as bigrams, each analysed once for the plan. */
+    private static void addAnalyzed(Document doc, String field, String text, ReplayedTokens.PerPlan repeated) {
+        doc.add(new Field(field, repeated.stream(field, text), TextField.TYPE_NOT_STORED));
+        String bigrams = bigramFieldOf(field);
+        doc.add(new Field(bigrams, repeated.stream(bigrams, text), TextField.TYPE_NOT_STORED));
     }
 
-    private static void addPlanFields(Document doc, PlanMetadata meta) {
-        addAnalyzed(doc, META, metaText(meta), Field.Store.NO);
+    private static void addPlanFields(Document doc, PlanMetadata meta, ReplayedTokens.PerPlan repeated) {
+        addAnalyzed(doc, META, metaText(meta), repeated);
         addFacet(doc, MUNICIPALITY, meta.municipality());
         addFacet(doc, PREFECTURE, meta.prefecture());
         addFacet(doc, PLAN, meta.title());

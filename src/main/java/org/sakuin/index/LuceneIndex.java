@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -23,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,12 +33,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.sakuin.plan.PlanContent;
 import org.sakuin.plan.PlanMetadata;
 import org.slf4j.Logger;
@@ -83,9 +88,9 @@ public final class LuceneIndex implements PlanIndex {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.documents = new LuceneDocuments(facetsConfig, analysis);
-        this.queries = new LuceneQueryBuilder(BigramAnalyzer.forQuery(), facetsConfig, profile);
         Analyzer indexAnalyzer = indexAnalyzer(profile);
+        this.documents = new LuceneDocuments(facetsConfig, analysis, indexAnalyzer);
+        this.queries = new LuceneQueryBuilder(BigramAnalyzer.forQuery(), facetsConfig, profile);
         this.highlighter = new PassageHighlighter(indexAnalyzer);
         this.similarity = new IndicatorSimilarity(indexAnalyzer);
         this.passageSimilarity = new PassageSimilarity(indexAnalyzer);
@@ -109,7 +114,8 @@ public final class LuceneIndex implements PlanIndex {
         Files.createDirectories(folder);
         Directory directory = FSDirectory.open(folder);
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer(profile))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(ramBufferMegabytes());
         try {
             IndexWriter writer = new IndexWriter(directory, config);
             return new LuceneIndex(directory, writer, new SearcherManager(writer, null), profile, analysis);
@@ -117,6 +123,15 @@ public final class LuceneIndex implements PlanIndex {
             directory.close();
             throw new IOException("the index " + folder + " is in use by another Sakuin process (a running server?)", e);
         }
+    }
+
+    /**
+     * The writer's buffer: Lucene's default of 16 MB flushed a segment every few hundred passages (each with a dozen
+     * analysed fields), and writing and merging those small segments took a fifth of an ingest. An eighth of the heap,
+     * up to 128 MB, leaves the rest to the readers and the files being read.
+     */
+    private static double ramBufferMegabytes() {
+        return Math.clamp(Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024), 16, 128);
     }
 
     /** Opens an existing index for searching only. */
@@ -226,15 +241,11 @@ public final class LuceneIndex implements PlanIndex {
     public List<PassageHit> withSnippets(PassageQuery passageQuery, List<PassageHit> hits) {
         Query query = queries.passages(passageQuery).getBaseQuery();
         return withSearcher(searcher -> {
+            Map<String, Integer> found = passageDocs(searcher, hits.stream().map(PassageHit::passageId).toList());
             ScoreDoc[] docs = new ScoreDoc[hits.size()];
             for (int i = 0; i < docs.length; i++) {
-                Query byId = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER)
-                        .add(new TermQuery(new Term(ID, hits.get(i).passageId())), Occur.FILTER)
-                        .build();
-                ScoreDoc[] found = searcher.search(byId, 1).scoreDocs;
                 // a passage re-ingested meanwhile is gone from this reader: no snippet rather than another's
-                docs[i] = new ScoreDoc(found.length == 0 ? -1 : found[0].doc, hits.get(i).score());
+                docs[i] = new ScoreDoc(found.getOrDefault(hits.get(i).passageId(), -1), hits.get(i).score());
             }
             ScoreDoc[] present = Arrays.stream(docs).filter(d -> d.doc >= 0).toArray(ScoreDoc[]::new);
             String[] snippets = highlighter.highlight(searcher, query,
@@ -245,6 +256,20 @@ public final class LuceneIndex implements PlanIndex {
             }
             return highlighted;
         });
+    }
+
+    /** The documents of the passages in this reader, by passage id: one search for all of them. */
+    private static Map<String, Integer> passageDocs(IndexSearcher searcher, List<String> ids) throws IOException {
+        Query byIds = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER)
+                .add(new TermInSetQuery(ID, ids.stream().map(BytesRef::new).toList()), Occur.FILTER)
+                .build();
+        Map<String, Integer> docs = new HashMap<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(byIds, Math.max(1, ids.size())).scoreDocs) {
+            docs.put(stored.document(hit.doc, Set.of(ID)).get(ID), hit.doc);
+        }
+        return docs;
     }
 
     @Override

@@ -37,6 +37,8 @@ final class ReadingTokenizer {
             () -> Transliterator.getInstance("Hiragana-Katakana; Katakana-Latin; Latin-ASCII"));
     private static final ThreadLocal<Transliterator> TO_KATAKANA =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Hiragana-Katakana"));
+    private static final ThreadLocal<JapaneseTokenizer> TOKENIZER = ThreadLocal.withInitial(() ->
+            new JapaneseTokenizer(UserDictionaryFile.bundled().dictionary(), true, true, JapaneseTokenizer.Mode.NORMAL));
     /**
      * Transliterating was most of the time an ingest spent on a plan's vocabulary, and the readings of words repeat
      * in every plan (シセツ, スイシン): each is transliterated once, up to a bound that keeps the cache small.
@@ -49,8 +51,9 @@ final class ReadingTokenizer {
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
-        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(UserDictionaryFile.bundled().dictionary(), true,
-                true, JapaneseTokenizer.Mode.NORMAL)) {
+        // a tokenizer is reused after close(): a new one per text allocated its lattice each time
+        JapaneseTokenizer tokenizer = TOKENIZER.get();
+        try (tokenizer) {
             String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
             tokenizer.setReader(new StringReader(normalized));
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);

@@ -21,7 +21,8 @@ class AnalysisVersionTest {
 
     @Test
     void aRecordIsCurrentOnlyWithTheCurrentFingerprint() {
-        LuceneDocuments documents = new LuceneDocuments(LuceneDocuments.facetsConfig(), AnalysisVersion.CURRENT);
+        LuceneDocuments documents = new LuceneDocuments(LuceneDocuments.facetsConfig(), AnalysisVersion.CURRENT,
+                new JapaneseTextAnalyzer());
 
         assertThat(documents.toIndexedFile(record(AnalysisVersion.CURRENT)).analysisCurrent()).isTrue();
         assertThat(documents.toIndexedFile(record("1-0123456789ab")).analysisCurrent()).isFalse();
