@@ -27,6 +27,15 @@ final class Timings {
         }
     }
 
+    /** Keeps a time measured elsewhere: by client threads, each timing its own requests, for one summary. */
+    void add(double time) {
+        millis.add(time);
+    }
+
+    int count() {
+        return millis.size();
+    }
+
     double p(double percentile) {
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(percentile * sorted.length) - 1))];

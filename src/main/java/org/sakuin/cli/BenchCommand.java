@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sakuin.bench.IngestBenchmark;
 import org.sakuin.bench.SearchBenchmark;
+import org.sakuin.bench.ServerLoadBenchmark;
 import org.sakuin.bench.SyntheticArchive;
 import org.sakuin.index.LuceneIndex;
 import org.sakuin.search.SearchRequest;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
  * Times what a user waits for, on an existing index and a file of queries: a search (with its facets,
  * snippets and "did you mean"), and the suggestions after each character typed. Prints percentiles; the
  * first suggestion, which gathers the vocabulary, is reported on its own. With {@code --scale}, builds synthetic
- * archives of those sizes instead and compares Sakuin's search with bare Lucene's on them.
+ * archives of those sizes instead and compares Sakuin's search with bare Lucene's on them. With {@code --load},
+ * times a server of its own on the index under concurrent users ({@link ServerLoadBenchmark}).
  */
 @Command(name = "bench", description = {
         "Time searches and suggestions on an index. QUERIES: a text or TSV file, one query per line (first",
@@ -33,7 +35,11 @@ import picocli.CommandLine.Parameters;
         "of QUERIES and two-word pairs of them beside bare Lucene on the same passages, and the heap in use.",
         "  e.g. bench --scale 10000,100000 --work /tmp/bench   (1,000,000 only when asked: --scale 1000000)",
         "With --ingest PATH,…: ingest those files and folders into a temporary index, then index the same",
-        "passages with bare Lucene, and print MB/s, files/s and passages/s of both and their ratio."})
+        "passages with bare Lucene, and print MB/s, files/s and passages/s of both and their ratio.",
+        "With --load: start `serve` on --index in a JVM of its own (-Xmx of --heap) on a free local port, and",
+        "print its start to the first search, the first suggestion, then --clients users searching QUERIES",
+        "and pairs for --seconds (after 5 s untimed): searches/s, p50/p95/p99/max, errors, and its RSS.",
+        "  e.g. bench --load --index /tmp/b1m/sakuin-1000000 --clients 16 --seconds 60"})
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -58,6 +64,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "Time ingest of these files and folders against bare Lucene instead of searching.")
     List<Path> ingest;
 
+    @Option(names = "--load", description = "Load a server of its own on --index with concurrent users.")
+    boolean load;
+
+    @Option(names = "--clients", defaultValue = "16",
+            description = "With --load: concurrent users (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "60",
+            description = "With --load: seconds timed (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--heap", defaultValue = "1g",
+            description = "With --load: the server's -Xmx (default: ${DEFAULT-VALUE}).")
+    String heap;
+
     @Parameters(paramLabel = "QUERIES", arity = "0..1", defaultValue = "src/test/resources/eval/extra-queries.tsv",
             description = "Queries (default: ${DEFAULT-VALUE}).")
     Path queries;
@@ -71,6 +92,14 @@ final class BenchCommand implements Callable<Integer> {
         List<String> lines = queries(queries);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("no queries in " + queries);
+        }
+        if (load) {
+            if (!Files.isDirectory(index.folder)) {
+                // the server opens its index for writing: a missing folder would become a new, empty index
+                throw new IllegalArgumentException("no index at " + index.folder);
+            }
+            ServerLoadBenchmark.run(index.folder, SearchBenchmark.withPairs(lines), clients, seconds, heap, System.out);
+            return 0;
         }
         return scales == null ? benchIndex(lines) : benchScales(lines);
     }
