@@ -170,8 +170,11 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static String memory(String status) {
+        // the index's files are memory-mapped: their pages in memory count as resident, and the OS drops them first
         return "peak RSS (VmHWM) " + megabytes(kilobytes(status, "VmHWM")) + ", RSS (VmRSS) "
-                + megabytes(kilobytes(status, "VmRSS"));
+                + megabytes(kilobytes(status, "VmRSS")) + " = heap and native (RssAnon) "
+                + megabytes(kilobytes(status, "RssAnon")) + " + mapped index files (RssFile) "
+                + megabytes(kilobytes(status, "RssFile"));
     }
 
     private static String megabytes(OptionalLong kilobytes) {

@@ -2,6 +2,7 @@ package org.sakuin.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,18 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 /**
  * The best hits of a query, their exact total and facet counts, in one pass over the matches: a query with no facet
  * selected is collected once for hits and counts together; only a selected facet needs drill-sideways, which counts
- * that facet's other values as if it were not selected.
+ * that facet's other values as if it were not selected. The results of recent searches are kept for as long as the
+ * reader they came from is the one searched ({@link ReaderResultCache}).
  */
 final class FacetedSearch {
 
     private static final int FACET_VALUES = 50;
+    /** Searches whose results are kept (each a few kilobytes: forty hits and six facets of fifty values). */
+    private static final int RECENT_SEARCHES = 1_000;
 
     private final FacetsConfig config;
     private volatile SortedSetDocValuesReaderState state;
+    private final ReaderResultCache<Asked, Hits> recent = new ReaderResultCache<>(RECENT_SEARCHES);
 
     FacetedSearch(FacetsConfig config) {
         this.config = config;
@@ -38,9 +43,23 @@ final class FacetedSearch {
 
     /** Best hits, exact total, and facet counts; a filtered facet counts its other values as if unfiltered. */
     record Hits(TopDocs top, int total, Map<String, List<FacetCount>> facets) {
+
+        Hits {
+            facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+        }
+    }
+
+    /** A search as asked: the query with its drill-downs, the number of best hits and the facets counted. */
+    private record Asked(DrillDownQuery query, int topN, List<String> dimensions) {
     }
 
     Hits search(IndexSearcher searcher, DrillDownQuery query, int topN, List<String> dimensions) throws IOException {
+        return recent.get(searcher.getIndexReader(), new Asked(query, topN, List.copyOf(dimensions)),
+                () -> searchUncached(searcher, query, topN, dimensions));
+    }
+
+    private Hits searchUncached(IndexSearcher searcher, DrillDownQuery query, int topN, List<String> dimensions)
+            throws IOException {
         int n = Math.max(1, topN);
         SortedSetDocValuesReaderState ordinals = state(searcher.getIndexReader());
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -23,6 +24,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.sakuin.plan.AreaMatch;
 import org.sakuin.plan.FiscalYear;
 import org.sakuin.plan.Indicator;
@@ -103,6 +105,7 @@ final class LuceneDocuments {
         doc.add(new StoredField(PAGES, plan.pages()));
         doc.add(new StoredField(ORDINAL, passageCount));
         doc.add(new StoredField(ANALYSIS, analysis));
+        doc.add(new BinaryDocValuesField(PLAN_KEY, new BytesRef(planKey(plan.id(), plan.contentHash(), analysis))));
         PlanMetadata meta = plan.metadata();
         storeIfPresent(doc, MUNICIPALITY, meta.municipality());
         storeIfPresent(doc, PREFECTURE, meta.prefecture());
@@ -232,6 +235,11 @@ final class LuceneDocuments {
             storeIfPresent(doc, dimension, value);
             doc.add(new SortedSetDocValuesFacetField(dimension, value));
         }
+    }
+
+    /** What identifies a plan's record as indexed: the same key, the same vocabulary. */
+    static String planKey(String id, String contentHash, String analysis) {
+        return id + "@" + contentHash + "@" + analysis;
     }
 
     /** What {@link #toIndexedFile} reads: not the record's vocabulary, which is large and only for suggestions. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -64,6 +65,7 @@ public final class LuceneIndex implements PlanIndex {
         IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
     }
 
+    private static final int RECENT = 1_000;
     private static final List<String> PASSAGE_FACETS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY);
     private static final List<String> INDICATOR_FACETS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY,
             INDICATOR_KIND, UNIT);
@@ -78,6 +80,18 @@ public final class LuceneIndex implements PlanIndex {
     private final IndicatorSimilarity similarity;
     private final PassageSimilarity passageSimilarity;
     private final FacetedSearch facetedSearch = new FacetedSearch(facetsConfig);
+    /** What searches ask again and again, kept while the reader is searched: counts, snippets, corrections. */
+    private final ReaderResultCache<Query, Integer> counts = new ReaderResultCache<>(RECENT);
+    private final ReaderResultCache<Snippets, String[]> snippetsOf = new ReaderResultCache<>(RECENT);
+    private final ReaderResultCache<String, Optional<String>> corrections = new ReaderResultCache<>(RECENT);
+
+    /** The snippets of passages (documents of one reader) for a query. */
+    private record Snippets(Query query, List<Integer> docs) {
+
+        Snippets(Query query, ScoreDoc[] docs) {
+            this(query, Arrays.stream(docs).map(d -> d.doc).toList());
+        }
+    }
     private final VocabularyStore vocabulary;
 
     private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, SearchProfile profile,
@@ -214,10 +228,26 @@ public final class LuceneIndex implements PlanIndex {
     @Override
     public void checkpoint() {
         try {
+            flushOnAllCores();
             requireWriter().commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes the segments still in memory (one per ingest thread) at once on all cores: a commit writes them one after
+     * another on its own thread, which at the end of an ingest left the other cores idle for seconds.
+     */
+    private void flushOnAllCores() {
+        IndexWriter writer = requireWriter();
+        IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(i -> {
+            try {
+                writer.flushNextBuffer();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Override
@@ -248,8 +278,9 @@ public final class LuceneIndex implements PlanIndex {
                 docs[i] = new ScoreDoc(found.getOrDefault(hits.get(i).passageId(), -1), hits.get(i).score());
             }
             ScoreDoc[] present = Arrays.stream(docs).filter(d -> d.doc >= 0).toArray(ScoreDoc[]::new);
-            String[] snippets = highlighter.highlight(searcher, query,
-                    new TopDocs(new TotalHits(present.length, TotalHits.Relation.EQUAL_TO), present));
+            String[] snippets = snippetsOf.get(searcher.getIndexReader(), new Snippets(query, present),
+                    () -> highlighter.highlight(searcher, query,
+                            new TopDocs(new TotalHits(present.length, TotalHits.Relation.EQUAL_TO), present)));
             List<PassageHit> highlighted = new ArrayList<>(hits.size());
             for (int i = 0, next = 0; i < docs.length; i++) {
                 highlighted.add(hits.get(i).withSnippet(docs[i].doc < 0 ? "" : snippets[next++]));
@@ -274,12 +305,17 @@ public final class LuceneIndex implements PlanIndex {
 
     @Override
     public int count(PassageQuery query) {
-        return withSearcher(searcher -> searcher.count(queries.passages(query)));
+        return count(queries.passages(query));
     }
 
     @Override
     public int count(IndicatorQuery query) {
-        return withSearcher(searcher -> searcher.count(queries.indicators(query)));
+        return count(queries.indicators(query));
+    }
+
+    /** Did-you-mean and the query without a word count the same alternatives of popular queries again and again. */
+    private int count(Query query) {
+        return withSearcher(searcher -> counts.get(searcher.getIndexReader(), query, () -> searcher.count(query)));
     }
 
     @Override
@@ -384,8 +420,9 @@ public final class LuceneIndex implements PlanIndex {
         if (word == null || word.isBlank()) {
             return Optional.empty();
         }
-        return withSearcher(searcher -> AnyMatch.in(searcher, queries.verbatim(word)) ? Optional.<String>empty()
-                : vocabulary.read(words -> words.correct(word), Optional.empty()));
+        return withSearcher(searcher -> corrections.get(searcher.getIndexReader(), word,
+                () -> AnyMatch.in(searcher, queries.verbatim(word)) ? Optional.<String>empty()
+                        : vocabulary.read(words -> words.correct(word), Optional.empty())));
     }
 
     private static IndicatorHit toIndicatorHit(Document doc, float score) {

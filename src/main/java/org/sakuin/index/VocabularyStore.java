@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -293,9 +299,23 @@ final class VocabularyStore implements Closeable {
             Query query = new TermQuery(new Term(KIND, KIND_DOCUMENT));
             ScoreDoc[] hits = searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs;
             List<String> keys = new ArrayList<>(hits.length);
-            for (ScoreDoc hit : hits) {
-                Document record = searcher.storedFields().document(hit.doc, Set.of(ID, CONTENT_HASH, ANALYSIS));
-                keys.add(record.get(ID) + "@" + record.get(CONTENT_HASH) + "@" + record.get(ANALYSIS));
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            BinaryDocValues[] keyValues = new BinaryDocValues[leaves.size()];
+            for (int i = 0; i < keyValues.length; i++) {
+                keyValues[i] = leaves.get(i).reader().getBinaryDocValues(PLAN_KEY);
+            }
+            StoredFields stored = searcher.storedFields();
+            // in document order, as doc values are read
+            for (ScoreDoc hit : Arrays.stream(hits).sorted(Comparator.comparingInt(h -> h.doc)).toList()) {
+                int leaf = ReaderUtil.subIndex(hit.doc, leaves);
+                BinaryDocValues values = keyValues[leaf];
+                if (values != null && values.advanceExact(hit.doc - leaves.get(leaf).docBase)) {
+                    keys.add(values.binaryValue().utf8ToString());
+                } else {
+                    // written before the keys were doc values: from the stored fields, which hold the vocabulary too
+                    Document record = stored.document(hit.doc, Set.of(ID, CONTENT_HASH, ANALYSIS));
+                    keys.add(LuceneDocuments.planKey(record.get(ID), record.get(CONTENT_HASH), record.get(ANALYSIS)));
+                }
             }
             keys.sort(null);
             return new Records(searcher, hits, keys);

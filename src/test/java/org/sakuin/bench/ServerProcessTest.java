@@ -16,6 +16,8 @@ class ServerProcessTest {
             VmPeak:\t 5123456 kB
             VmHWM:\t  812344 kB
             VmRSS:\t  790528 kB
+            RssAnon:\t  512000 kB
+            RssFile:\t  278528 kB
             Threads:\t42
             """;
 
@@ -23,13 +25,15 @@ class ServerProcessTest {
     void readsPeakAndCurrentResidentMemoryInKilobytes() {
         assertThat(ServerProcess.kilobytes(STATUS, "VmHWM")).isEqualTo(OptionalLong.of(812344));
         assertThat(ServerProcess.kilobytes(STATUS, "VmRSS")).isEqualTo(OptionalLong.of(790528));
-        assertThat(ServerProcess.memory(STATUS)).isEqualTo("peak RSS (VmHWM) 793 MB, RSS (VmRSS) 772 MB");
+        assertThat(ServerProcess.memory(STATUS)).isEqualTo("peak RSS (VmHWM) 793 MB, RSS (VmRSS) 772 MB"
+                + " = heap and native (RssAnon) 500 MB + mapped index files (RssFile) 272 MB");
     }
 
     @Test
     void aMissingFieldIsNotAvailable() {
         assertThat(ServerProcess.kilobytes("Name:\tjava\n", "VmHWM")).isEmpty();
-        assertThat(ServerProcess.memory("Name:\tjava\n")).isEqualTo("peak RSS (VmHWM) n/a, RSS (VmRSS) n/a");
+        assertThat(ServerProcess.memory("Name:\tjava\n")).isEqualTo("peak RSS (VmHWM) n/a, RSS (VmRSS) n/a"
+                + " = heap and native (RssAnon) n/a + mapped index files (RssFile) n/a");
     }
 
     @Test

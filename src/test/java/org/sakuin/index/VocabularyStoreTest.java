@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -99,6 +105,32 @@ class VocabularyStoreTest {
         try (LuceneIndex index = LuceneIndex.openForReading(folder)) {
             assertThat(index.suggest("星", 5)).extracting(Suggestion::text).contains("星空観光協議会");
         }
+    }
+
+    @Test
+    void aRecordWrittenBeforeKeysWereDocValuesIsKeyedByItsStoredFields() throws IOException {
+        try (Directory directory = FSDirectory.open(folder);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document record = new Document();
+            record.add(new StringField(IndexFields.KIND, IndexFields.KIND_DOCUMENT, Field.Store.NO));
+            record.add(new StringField(IndexFields.ID, "plan-1", Field.Store.YES));
+            record.add(new StoredField(IndexFields.CONTENT_HASH, "c0ffee"));
+            record.add(new StoredField(IndexFields.ANALYSIS, "2-0123456789ab"));
+            record.add(new StoredField(IndexFields.VOCABULARY, PlanVocabulary.encode(List.of(
+                    VocabularyEntry.of(Suggestion.Kind.WORD, "月影橋", List.of("ツキカゲ", "バシ"))))));
+            writer.addDocument(record);
+            writer.commit();
+            try (SearcherManager searchers = new SearcherManager(writer, null);
+                 VocabularyStore store = VocabularyStore.forWriting(folder, searchers)) {
+                assertThat(store.builds()).as("none yet: one gathered").isOne();
+            }
+            try (SearcherManager searchers = new SearcherManager(writer, null);
+                 VocabularyStore store = VocabularyStore.forWriting(folder, searchers)) {
+                assertThat(store.builds()).as("the same plans: no new generation").isZero();
+            }
+        }
+        assertThat(Files.readAllLines(folder.resolve("vocabulary").resolve("g1").resolve("plans")))
+                .containsExactly("plan-1@c0ffee@2-0123456789ab");
     }
 
     private void synchronize() throws IOException {
