@@ -7,15 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -23,10 +19,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,14 +27,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 import org.sakuin.plan.PlanContent;
 import org.sakuin.plan.PlanMetadata;
 import org.slf4j.Logger;
@@ -77,21 +67,14 @@ public final class LuceneIndex implements PlanIndex {
     private final LuceneDocuments documents;
     private final LuceneQueryBuilder queries;
     private final PassageHighlighter highlighter;
+    private final PassageSnippets snippets;
     private final IndicatorSimilarity similarity;
     private final PassageSimilarity passageSimilarity;
     private final FacetedSearch facetedSearch = new FacetedSearch(facetsConfig);
-    /** What searches ask again and again, kept while the reader is searched: counts, snippets, corrections. */
+    /** What searches ask again and again, kept while the reader is searched: counts and corrections. */
     private final ReaderResultCache<Query, Integer> counts = new ReaderResultCache<>(RECENT);
-    private final ReaderResultCache<Snippets, String[]> snippetsOf = new ReaderResultCache<>(RECENT);
     private final ReaderResultCache<String, Optional<String>> corrections = new ReaderResultCache<>(RECENT);
 
-    /** The snippets of passages (documents of one reader) for a query. */
-    private record Snippets(Query query, List<Integer> docs) {
-
-        Snippets(Query query, ScoreDoc[] docs) {
-            this(query, Arrays.stream(docs).map(d -> d.doc).toList());
-        }
-    }
     private final VocabularyStore vocabulary;
 
     private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, SearchProfile profile,
@@ -106,6 +89,7 @@ public final class LuceneIndex implements PlanIndex {
         this.documents = new LuceneDocuments(facetsConfig, analysis, indexAnalyzer);
         this.queries = new LuceneQueryBuilder(BigramAnalyzer.forQuery(), facetsConfig, profile);
         this.highlighter = new PassageHighlighter(indexAnalyzer);
+        this.snippets = new PassageSnippets(highlighter);
         this.similarity = new IndicatorSimilarity(indexAnalyzer);
         this.passageSimilarity = new PassageSimilarity(indexAnalyzer);
     }
@@ -127,25 +111,13 @@ public final class LuceneIndex implements PlanIndex {
     static LuceneIndex openForWriting(Path folder, SearchProfile profile, String analysis) throws IOException {
         Files.createDirectories(folder);
         Directory directory = FSDirectory.open(folder);
-        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer(profile))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(ramBufferMegabytes());
         try {
-            IndexWriter writer = new IndexWriter(directory, config);
+            IndexWriter writer = new IndexWriter(directory, IndexWriting.config(indexAnalyzer(profile)));
             return new LuceneIndex(directory, writer, new SearcherManager(writer, null), profile, analysis);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IOException("the index " + folder + " is in use by another Sakuin process (a running server?)", e);
         }
-    }
-
-    /**
-     * The writer's buffer: Lucene's default of 16 MB flushed a segment every few hundred passages (each with a dozen
-     * analysed fields), and writing and merging those small segments took a fifth of an ingest. An eighth of the heap,
-     * up to 128 MB, leaves the rest to the readers and the files being read.
-     */
-    private static double ramBufferMegabytes() {
-        return Math.clamp(Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024), 16, 128);
     }
 
     /** Opens an existing index for searching only. */
@@ -228,26 +200,11 @@ public final class LuceneIndex implements PlanIndex {
     @Override
     public void checkpoint() {
         try {
-            flushOnAllCores();
+            IndexWriting.flushOnAllCores(requireWriter());
             requireWriter().commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Writes the segments still in memory (one per ingest thread) at once on all cores: a commit writes them one after
-     * another on its own thread, which at the end of an ingest left the other cores idle for seconds.
-     */
-    private void flushOnAllCores() {
-        IndexWriter writer = requireWriter();
-        IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(i -> {
-            try {
-                writer.flushNextBuffer();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 
     @Override
@@ -270,37 +227,7 @@ public final class LuceneIndex implements PlanIndex {
     @Override
     public List<PassageHit> withSnippets(PassageQuery passageQuery, List<PassageHit> hits) {
         Query query = queries.passages(passageQuery).getBaseQuery();
-        return withSearcher(searcher -> {
-            Map<String, Integer> found = passageDocs(searcher, hits.stream().map(PassageHit::passageId).toList());
-            ScoreDoc[] docs = new ScoreDoc[hits.size()];
-            for (int i = 0; i < docs.length; i++) {
-                // a passage re-ingested meanwhile is gone from this reader: no snippet rather than another's
-                docs[i] = new ScoreDoc(found.getOrDefault(hits.get(i).passageId(), -1), hits.get(i).score());
-            }
-            ScoreDoc[] present = Arrays.stream(docs).filter(d -> d.doc >= 0).toArray(ScoreDoc[]::new);
-            String[] snippets = snippetsOf.get(searcher.getIndexReader(), new Snippets(query, present),
-                    () -> highlighter.highlight(searcher, query,
-                            new TopDocs(new TotalHits(present.length, TotalHits.Relation.EQUAL_TO), present)));
-            List<PassageHit> highlighted = new ArrayList<>(hits.size());
-            for (int i = 0, next = 0; i < docs.length; i++) {
-                highlighted.add(hits.get(i).withSnippet(docs[i].doc < 0 ? "" : snippets[next++]));
-            }
-            return highlighted;
-        });
-    }
-
-    /** The documents of the passages in this reader, by passage id: one search for all of them. */
-    private static Map<String, Integer> passageDocs(IndexSearcher searcher, List<String> ids) throws IOException {
-        Query byIds = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER)
-                .add(new TermInSetQuery(ID, ids.stream().map(BytesRef::new).toList()), Occur.FILTER)
-                .build();
-        Map<String, Integer> docs = new HashMap<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : searcher.search(byIds, Math.max(1, ids.size())).scoreDocs) {
-            docs.put(stored.document(hit.doc, Set.of(ID)).get(ID), hit.doc);
-        }
-        return docs;
+        return withSearcher(searcher -> snippets.attach(searcher, query, hits));
     }
 
     @Override
