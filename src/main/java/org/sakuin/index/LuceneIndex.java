@@ -20,6 +20,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -71,9 +72,10 @@ public final class LuceneIndex implements PlanIndex {
     private final IndicatorSimilarity similarity;
     private final PassageSimilarity passageSimilarity;
     private final FacetedSearch facetedSearch = new FacetedSearch(facetsConfig);
-    /** What searches ask again and again, kept while the reader is searched: counts and corrections. */
+    /** What searches ask again and again, kept while the reader is searched: counts, corrections, the files. */
     private final ReaderResultCache<Query, Integer> counts = new ReaderResultCache<>(RECENT);
     private final ReaderResultCache<String, Optional<String>> corrections = new ReaderResultCache<>(RECENT);
+    private final ReaderResultCache<String, List<IndexedFile>> fileList = new ReaderResultCache<>(1);
 
     private final VocabularyStore vocabulary;
 
@@ -154,17 +156,23 @@ public final class LuceneIndex implements PlanIndex {
 
     @Override
     public List<IndexedFile> files() {
+        return withSearcher(searcher -> fileList.get(searcher.getIndexReader(), KIND_DOCUMENT, () -> files(searcher)));
+    }
+
+    /**
+     * Every file's record, read from stored fields that hold its plan's vocabulary too: seconds at a million passages,
+     * so read once per reader (the search page lists towns under their prefectures, questions look for plans).
+     */
+    private List<IndexedFile> files(IndexSearcher searcher) throws IOException {
         Query query = new TermQuery(new Term(KIND, KIND_DOCUMENT));
-        return withSearcher(searcher -> {
-            int count = Math.max(1, searcher.count(query));
-            List<IndexedFile> files = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-                files.add(documents.toIndexedFile(searcher.storedFields().document(hit.doc,
-                        LuceneDocuments.RECORD_FIELDS)));
-            }
-            files.sort((a, b) -> a.document().file().compareTo(b.document().file()));
-            return files;
-        });
+        int count = Math.max(1, searcher.count(query));
+        List<IndexedFile> files = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+            files.add(documents.toIndexedFile(stored.document(hit.doc, LuceneDocuments.RECORD_FIELDS)));
+        }
+        files.sort((a, b) -> a.document().file().compareTo(b.document().file()));
+        return List.copyOf(files);
     }
 
     @Override

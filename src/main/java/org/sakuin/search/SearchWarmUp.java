@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs a search and a suggestion once the server is up, in the background: the first of each paid for loading
  * the vocabulary's files, the reading transliterators and the code paths' first compilation (70 ms for a first
- * suggestion at a million passages), which the first user then waited for.
+ * suggestion at a million passages), and the search page's first list of files (seconds there), which the first
+ * user then waited for.
  */
 @Component
 class SearchWarmUp {
@@ -33,6 +34,7 @@ class SearchWarmUp {
             search.suggest("じち", 5);
             search.suggest("計画", 5);
             search.search(SearchRequest.of("計画 推進", 10));
+            search.prefecturesOfTowns();
             log.debug("search warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             // an index being rebuilt or closed meanwhile: the first user's search does the work instead
