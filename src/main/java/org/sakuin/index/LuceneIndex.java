@@ -180,7 +180,9 @@ public final class LuceneIndex implements PlanIndex {
         try {
             // no refresh here: searches refresh before they search, and a refresh per file flushed a tiny segment
             // per file, which an ingest then spent as long merging as analysing
-            requireWriter().updateDocuments(new Term(DOCUMENT_ID, content.document().id()), documents.toLucene(content));
+            IndexWriter writer = requireWriter();
+            vocabulary.forget(content.document().id());
+            writer.updateDocuments(new Term(DOCUMENT_ID, content.document().id()), documents.toLucene(content));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -189,7 +191,9 @@ public final class LuceneIndex implements PlanIndex {
     @Override
     public void delete(String documentId) {
         try {
-            requireWriter().deleteDocuments(new Term(DOCUMENT_ID, documentId));
+            IndexWriter writer = requireWriter();
+            vocabulary.forget(documentId);
+            writer.deleteDocuments(new Term(DOCUMENT_ID, documentId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -371,6 +375,11 @@ public final class LuceneIndex implements PlanIndex {
                 doc.get(PREFECTURE), doc.get(PLAN), doc.get(PLAN_TYPE), doc.getField(PAGE).numericValue().intValue(),
                 doc.get(SECTION), score, snippet, List.of(doc.getValues(INDICATOR_IDS)), List.of(doc.getValues(AREAS)),
                 List.of(doc.getValues(AREA_EVIDENCE)), doc.get(TEXT));
+    }
+
+    /** How many vocabularies were gathered from every plan's record rather than updated (for tests). */
+    int vocabulariesGatheredFromAll() {
+        return vocabulary.gatheredFromAll();
     }
 
     private interface SearcherFunction<T> {

@@ -43,15 +43,9 @@ final class VocabularyIndex implements Closeable {
         }
     }
 
-    /** Writes the entries of each plan, merged by kind and spelling (plans counted once each). */
-    static VocabularyIndex build(Iterable<List<VocabularyEntry>> plans, Directories directories) throws IOException {
-        Map<String, VocabularyWord> words = new LinkedHashMap<>();
-        for (List<VocabularyEntry> plan : plans) {
-            for (VocabularyEntry entry : plan) {
-                words.merge(VocabularyWord.key(entry.kind(), entry.surface()), new VocabularyWord(entry, 1),
-                        VocabularyWord::plus);
-            }
-        }
+    /** Writes the words of all plans, merged by kind and spelling (plans counted once each). */
+    static VocabularyIndex build(VocabularyTotals totals, Directories directories) throws IOException {
+        Map<String, VocabularyWord> words = totals.words();
         WordSuggester suggester = WordSuggester.build(suggestible(words).values(), directories.open(SUGGESTER));
         try {
             return new VocabularyIndex(suggester, WordSpeller.build(bySurface(words).values(),

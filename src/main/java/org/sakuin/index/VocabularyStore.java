@@ -1,37 +1,25 @@
 package org.sakuin.index;
 
-import static org.sakuin.index.IndexFields.*;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +37,7 @@ final class VocabularyStore implements Closeable {
     private static final String FOLDER = "vocabulary";
     private static final String CURRENT = "current";
     private static final String PLANS = "plans";
+    private static final String TOTALS = "totals";
     private static final String GENERATION = "g";
     /** How often a read-only index looks whether the writer named a newer generation: a file read. */
     private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -60,6 +49,9 @@ final class VocabularyStore implements Closeable {
     private final ReentrantLock rechecking = new ReentrantLock();
     private final AtomicBoolean builtInMemory = new AtomicBoolean();
     private final AtomicInteger builds = new AtomicInteger();
+    private final AtomicInteger gatheredFromAll = new AtomicInteger();
+    /** The vocabularies of plans replaced or deleted since the generation served, by their keys. */
+    private final Map<String, List<VocabularyEntry>> leaving = new ConcurrentHashMap<>();
     private Generation served;
     private boolean closed;
     private volatile long checkedAt = System.nanoTime();
@@ -110,23 +102,46 @@ final class VocabularyStore implements Closeable {
         }
     }
 
-    /** After a commit: a new generation if the plans are not those of the one served. */
+    /**
+     * Before a plan's record is replaced or deleted: what it contributed to the vocabulary served, to be taken out
+     * at the next update instead of gathering every plan again.
+     */
+    void forget(String documentId) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            PlanRecords.find(searcher, documentId).ifPresent(plan -> leaving.put(plan.key(), plan.vocabulary()));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * After a commit: a new generation if the plans are not those of the one served. It is the served one's totals
+     * with the plans gone taken out and the new ones added, when every plan gone was {@link #forget forgotten};
+     * else (a crash between a commit and its update, an older Sakuin's generation) gathered from every record.
+     */
     synchronized void update() throws IOException {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
-            Records records = Records.of(searcher);
+            PlanRecords records = PlanRecords.of(searcher);
+            List<String> keys = records.keys();
             Generation now = current();
-            if (now == null ? records.keys().isEmpty() : records.keys().equals(now.plans())) {
+            if (now == null ? keys.isEmpty() : keys.equals(now.plans())) {
                 return;
             }
             builds.incrementAndGet();
+            VocabularyTotals totals = updated(now, records, keys).orElseGet(() -> {
+                gatheredFromAll.incrementAndGet();
+                return VocabularyTotals.of(records.vocabularies());
+            });
             String name = nextName();
             Path folder = root.resolve(name);
             VocabularyIndex index;
             try {
-                index = VocabularyIndex.build(records.entries(), VocabularyIndex.Directories.in(folder));
-                Files.write(folder.resolve(PLANS), records.keys());
+                index = VocabularyIndex.build(totals, VocabularyIndex.Directories.in(folder));
+                totals.write(folder.resolve(TOTALS));
+                Files.write(folder.resolve(PLANS), keys);
             } catch (IOException | RuntimeException e) {
                 IOUtils.rm(folder);
                 throw e;
@@ -135,11 +150,32 @@ final class VocabularyStore implements Closeable {
             Files.writeString(named, name);
             Files.move(named, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
-            swap(new Generation(name, records.keys(), index));
+            swap(new Generation(name, keys, index));
+            leaving.clear();
             deleteGenerationsBut(name);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The served generation's totals brought up to these plans, if all that is needed for it is known. */
+    private Optional<VocabularyTotals> updated(Generation now, PlanRecords records, List<String> keys)
+            throws IOException {
+        Path file = now == null || now.name().isEmpty() ? null : root.resolve(now.name()).resolve(TOTALS);
+        if (file == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Set<String> gone = new HashSet<>(now.plans());
+        keys.forEach(gone::remove);
+        if (!leaving.keySet().containsAll(gone)) {
+            return Optional.empty();
+        }
+        VocabularyTotals totals = VocabularyTotals.read(file);
+        gone.forEach(key -> totals.remove(leaving.get(key)));
+        Set<String> added = new HashSet<>(keys);
+        now.plans().forEach(added::remove);
+        records.vocabulariesOf(added).forEach(totals::add);
+        return Optional.of(totals);
     }
 
     /** Read-only: at most once a second, whether the writer named another generation; one request looks. */
@@ -169,7 +205,8 @@ final class VocabularyStore implements Closeable {
             try {
                 IndexSearcher searcher = searchers.acquire();
                 try {
-                    VocabularyIndex index = VocabularyIndex.build(Records.of(searcher).entries(),
+                    VocabularyIndex index = VocabularyIndex.build(
+                            VocabularyTotals.of(PlanRecords.of(searcher).vocabularies()),
                             VocabularyIndex.Directories.inMemory());
                     if (current() == null) {
                         swapUnlessClosed(new Generation("", null, index));
@@ -189,6 +226,11 @@ final class VocabularyStore implements Closeable {
     /** How many vocabularies this store has gathered from the records (none on a request, whatever comes). */
     int builds() {
         return builds.get();
+    }
+
+    /** How many of those read every plan's record, rather than updating the generation served. */
+    int gatheredFromAll() {
+        return gatheredFromAll.get();
     }
 
     private Generation current() {
@@ -290,57 +332,5 @@ final class VocabularyStore implements Closeable {
             serving.writeLock().unlock();
         }
         swap(null);
-    }
-
-    /** The plans' records: their keys, sorted, and their vocabularies, decoded one record at a time. */
-    private record Records(IndexSearcher searcher, ScoreDoc[] hits, List<String> keys) {
-
-        static Records of(IndexSearcher searcher) throws IOException {
-            Query query = new TermQuery(new Term(KIND, KIND_DOCUMENT));
-            ScoreDoc[] hits = searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs;
-            List<String> keys = new ArrayList<>(hits.length);
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            BinaryDocValues[] keyValues = new BinaryDocValues[leaves.size()];
-            for (int i = 0; i < keyValues.length; i++) {
-                keyValues[i] = leaves.get(i).reader().getBinaryDocValues(PLAN_KEY);
-            }
-            StoredFields stored = searcher.storedFields();
-            // in document order, as doc values are read
-            for (ScoreDoc hit : Arrays.stream(hits).sorted(Comparator.comparingInt(h -> h.doc)).toList()) {
-                int leaf = ReaderUtil.subIndex(hit.doc, leaves);
-                BinaryDocValues values = keyValues[leaf];
-                if (values != null && values.advanceExact(hit.doc - leaves.get(leaf).docBase)) {
-                    keys.add(values.binaryValue().utf8ToString());
-                } else {
-                    // written before the keys were doc values: from the stored fields, which hold the vocabulary too
-                    Document record = stored.document(hit.doc, Set.of(ID, CONTENT_HASH, ANALYSIS));
-                    keys.add(LuceneDocuments.planKey(record.get(ID), record.get(CONTENT_HASH), record.get(ANALYSIS)));
-                }
-            }
-            keys.sort(null);
-            return new Records(searcher, hits, keys);
-        }
-
-        Iterable<List<VocabularyEntry>> entries() {
-            return () -> new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < hits.length;
-                }
-
-                @Override
-                public List<VocabularyEntry> next() {
-                    try {
-                        String encoded = searcher.storedFields().document(hits[next++].doc, Set.of(VOCABULARY))
-                                .get(VOCABULARY);
-                        return encoded == null ? List.of() : PlanVocabulary.decode(encoded);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            };
-        }
     }
 }

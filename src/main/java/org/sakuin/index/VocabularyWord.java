@@ -20,6 +20,11 @@ record VocabularyWord(VocabularyEntry entry, int plans) {
         return new VocabularyWord(entry.plus(other.entry.occurrences()), plans + other.plans);
     }
 
+    /** The word without what another plan contributed: its plan and its occurrences there. */
+    VocabularyWord minus(VocabularyWord other) {
+        return new VocabularyWord(entry.plus(-other.entry.occurrences()), plans - other.plans);
+    }
+
     /** One key per kind and spelling: 自治会 the word and 自治会 the heading are two. */
     static String key(Suggestion.Kind kind, String surface) {
         return kind + "\t" + surface;

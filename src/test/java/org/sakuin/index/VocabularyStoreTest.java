@@ -14,8 +14,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -131,6 +133,28 @@ class VocabularyStoreTest {
         }
         assertThat(Files.readAllLines(folder.resolve("vocabulary").resolve("g1").resolve("plans")))
                 .containsExactly("plan-1@c0ffee@2-0123456789ab");
+    }
+
+    @Test
+    void aPlanChangedIsTakenOutAndAddedAgainWithoutGatheringEveryPlan() throws IOException {
+        Path stars = Files.writeString(plans.resolve("a.txt"), STARS);
+        Files.writeString(plans.resolve("b.txt"), BRIDGE);
+        Files.writeString(plans.resolve("c.txt"), "第1章 観光\n月影橋と星見台を巡る観光ルートを整えます。月影橋の夜景を発信します。\n");
+        synchronize();
+        Files.writeString(stars, STARS.replace("星空観光協議会", "星空保全協議会"));
+
+        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index)) {
+            ingest.synchronize(plans, IngestListener.NONE);
+            assertThat(index.vocabulariesGatheredFromAll()).as("updated from the generation before").isZero();
+            assertThat(index.suggest("星空", 5)).extracting(Suggestion::text)
+                    .contains("星空保全協議会").doesNotContain("星空観光協議会");
+        }
+        String current = Files.readString(folder.resolve("vocabulary").resolve("current")).strip();
+        try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+            VocabularyTotals gathered = VocabularyTotals.of(PlanRecords.of(new IndexSearcher(reader)).vocabularies());
+            assertThat(VocabularyTotals.read(folder.resolve("vocabulary").resolve(current).resolve("totals")).words())
+                    .as("what gathering every plan gives").isEqualTo(gathered.words());
+        }
     }
 
     private void synchronize() throws IOException {
