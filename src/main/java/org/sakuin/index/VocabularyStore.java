@@ -3,9 +3,7 @@ package org.sakuin.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Stream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.util.IOUtils;
@@ -25,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The plans' vocabulary kept in step with the plans in the index, in {@code <index>/vocabulary/}: each set of
+ * The plans' vocabulary kept in step with the plans in the index, in a {@link VocabularyFolder}: each set of
  * plans gets a generation folder of its own, written whole before the file {@code current} names it, so that no
  * reader, in this process or another, sees one half built. Opened for writing, the index writes a generation when
  * a commit changed the plans (and on opening, when a Sakuin that kept none wrote the index); opened read-only, it
@@ -34,15 +31,10 @@ import org.slf4j.LoggerFactory;
 final class VocabularyStore implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(VocabularyStore.class);
-    private static final String FOLDER = "vocabulary";
-    private static final String CURRENT = "current";
-    private static final String PLANS = "plans";
-    private static final String TOTALS = "totals";
-    private static final String GENERATION = "g";
     /** How often a read-only index looks whether the writer named a newer generation: a file read. */
     private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private final Path root;
+    private final VocabularyFolder folder;
     private final SearcherManager searchers;
     /** Lookups share it; a swap takes it alone, for as long as lookups in flight take (milliseconds). */
     private final ReentrantReadWriteLock serving = new ReentrantReadWriteLock(true);
@@ -65,14 +57,14 @@ final class VocabularyStore implements Closeable {
     }
 
     private VocabularyStore(Path indexFolder, SearcherManager searchers) {
-        this.root = indexFolder.resolve(FOLDER);
+        this.folder = new VocabularyFolder(indexFolder);
         this.searchers = searchers;
     }
 
     /** The generation named, brought in step with the index's plans if it is not (or there is none). */
     static VocabularyStore forWriting(Path indexFolder, SearcherManager searchers) throws IOException {
         VocabularyStore store = new VocabularyStore(indexFolder, searchers);
-        store.served = store.currentName().flatMap(store::loadQuietly).orElse(null);
+        store.served = store.folder.current().flatMap(store::loadQuietly).orElse(null);
         store.update();
         return store;
     }
@@ -80,7 +72,7 @@ final class VocabularyStore implements Closeable {
     /** The generation named; with none (an index of an earlier Sakuin), one gathered in memory, in the background. */
     static VocabularyStore forReading(Path indexFolder, SearcherManager searchers) {
         VocabularyStore store = new VocabularyStore(indexFolder, searchers);
-        Optional<String> name = store.currentName();
+        Optional<String> name = store.folder.current();
         store.served = name.flatMap(store::loadQuietly).orElse(null);
         if (name.isEmpty()) {
             store.buildInMemoryOnce();
@@ -135,24 +127,19 @@ final class VocabularyStore implements Closeable {
                 gatheredFromAll.incrementAndGet();
                 return VocabularyTotals.of(records.vocabularies());
             });
-            String name = nextName();
-            Path folder = root.resolve(name);
+            String name = folder.nextName();
             VocabularyIndex index;
             try {
-                index = VocabularyIndex.build(totals, VocabularyIndex.Directories.in(folder));
-                totals.write(folder.resolve(TOTALS));
-                Files.write(folder.resolve(PLANS), keys);
+                index = VocabularyIndex.build(totals, VocabularyIndex.Directories.in(folder.generation(name)));
+                folder.writeTotalsAndPlans(name, totals, keys);
             } catch (IOException | RuntimeException e) {
-                IOUtils.rm(folder);
+                IOUtils.rm(folder.generation(name));
                 throw e;
             }
-            Path named = root.resolve(CURRENT + ".tmp");
-            Files.writeString(named, name);
-            Files.move(named, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+            folder.name(name);
             swap(new Generation(name, keys, index));
             leaving.clear();
-            deleteGenerationsBut(name);
+            folder.deleteAllBut(name);
         } finally {
             searchers.release(searcher);
         }
@@ -161,8 +148,8 @@ final class VocabularyStore implements Closeable {
     /** The served generation's totals brought up to these plans, if all that is needed for it is known. */
     private Optional<VocabularyTotals> updated(Generation now, PlanRecords records, List<String> keys)
             throws IOException {
-        Path file = now == null || now.name().isEmpty() ? null : root.resolve(now.name()).resolve(TOTALS);
-        if (file == null || !Files.isRegularFile(file)) {
+        Optional<Path> file = now == null ? Optional.empty() : folder.totals(now.name());
+        if (file.isEmpty()) {
             return Optional.empty();
         }
         Set<String> gone = new HashSet<>(now.plans());
@@ -170,7 +157,7 @@ final class VocabularyStore implements Closeable {
         if (!leaving.keySet().containsAll(gone)) {
             return Optional.empty();
         }
-        VocabularyTotals totals = VocabularyTotals.read(file);
+        VocabularyTotals totals = VocabularyTotals.read(file.get());
         gone.forEach(key -> totals.remove(leaving.get(key)));
         Set<String> added = new HashSet<>(keys);
         now.plans().forEach(added::remove);
@@ -185,7 +172,7 @@ final class VocabularyStore implements Closeable {
         }
         try {
             checkedAt = System.nanoTime();
-            Optional<String> name = currentName();
+            Optional<String> name = folder.current();
             Generation now = current();
             if (name.isPresent() && (now == null || !now.name().equals(name.get()))) {
                 loadQuietly(name.get()).ifPresent(this::swapUnlessClosed);
@@ -275,51 +262,13 @@ final class VocabularyStore implements Closeable {
         }
     }
 
-    private Optional<String> currentName() {
-        try {
-            Path current = root.resolve(CURRENT);
-            return Files.exists(current) ? Optional.of(Files.readString(current).strip()) : Optional.empty();
-        } catch (IOException e) {
-            log.warn("the vocabulary's generation is unreadable: {}", e.toString());
-            return Optional.empty();
-        }
-    }
-
     /** The generation, or none when it is gone or damaged (the writer rewrites it at its next commit). */
     private Optional<Generation> loadQuietly(String name) {
-        Path folder = root.resolve(name);
         try {
-            return Optional.of(new Generation(name, Files.readAllLines(folder.resolve(PLANS)),
-                    VocabularyIndex.open(folder)));
+            return Optional.of(new Generation(name, folder.plans(name), VocabularyIndex.open(folder.generation(name))));
         } catch (IOException | RuntimeException e) {
-            log.warn("the vocabulary in {} could not be opened: {}", folder, e.toString());
+            log.warn("the vocabulary in {} could not be opened: {}", folder.generation(name), e.toString());
             return Optional.empty();
-        }
-    }
-
-    private String nextName() throws IOException {
-        return GENERATION + (generations().mapToLong(g -> Long.parseLong(g.substring(GENERATION.length())))
-                .max().orElse(0) + 1);
-    }
-
-    private Stream<String> generations() throws IOException {
-        if (!Files.isDirectory(root)) {
-            return Stream.empty();
-        }
-        try (Stream<Path> entries = Files.list(root)) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> n.matches(GENERATION + "\\d+"))
-                    .toList().stream();
-        }
-    }
-
-    /** Older generations, and any a crash left half written; a reader elsewhere keeps those it has open mapped. */
-    private void deleteGenerationsBut(String name) throws IOException {
-        for (String old : generations().filter(g -> !g.equals(name)).toList()) {
-            try {
-                IOUtils.rm(root.resolve(old));
-            } catch (IOException e) {
-                log.debug("old vocabulary {} not deleted yet", old, e);
-            }
         }
     }
 
