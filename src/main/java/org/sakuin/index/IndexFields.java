@@ -27,6 +27,8 @@ final class IndexFields {
      * holding its plan's whole vocabulary).
      */
     static final String PLAN_KEY = "plan_key";
+    /** On a file's record, as a doc value: the record itself ({@link FileRecordCodec}), for listing the files fast. */
+    static final String FILE_RECORD = "file_record";
     /** On a file's record: the {@link AnalysisVersion} its text was analysed with. */
     static final String ANALYSIS = "analysis";
 

@@ -106,6 +106,8 @@ final class LuceneDocuments {
         doc.add(new StoredField(ORDINAL, passageCount));
         doc.add(new StoredField(ANALYSIS, analysis));
         doc.add(new BinaryDocValuesField(PLAN_KEY, new BytesRef(planKey(plan.id(), plan.contentHash(), analysis))));
+        doc.add(new BinaryDocValuesField(FILE_RECORD, new BytesRef(FileRecordCodec.encode(
+                new FileRecordCodec.FileRecord(plan, passageCount, analysis)))));
         PlanMetadata meta = plan.metadata();
         storeIfPresent(doc, MUNICIPALITY, meta.municipality());
         storeIfPresent(doc, PREFECTURE, meta.prefecture());
@@ -245,6 +247,11 @@ final class LuceneDocuments {
     /** What {@link #toIndexedFile} reads: not the record's vocabulary, which is large and only for suggestions. */
     static final Set<String> RECORD_FIELDS = Set.of(ID, FILE, PATH, CONTENT_HASH, CONTENT_TYPE, PAGES, ORDINAL,
             ANALYSIS, MUNICIPALITY, PREFECTURE, PLAN, PLAN_TYPE, PERIOD_FROM, PERIOD_TO);
+
+    /** A file's record read back from its doc value. */
+    IndexedFile toIndexedFile(FileRecordCodec.FileRecord record) {
+        return new IndexedFile(record.document(), record.passages(), analysis.equals(record.analysis()));
+    }
 
     /** A file's record read back; one written before fingerprints were stored has an outdated analysis. */
     IndexedFile toIndexedFile(Document doc) {
