@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
@@ -38,7 +36,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.sakuin.plan.PlanContent;
-import org.sakuin.plan.PlanMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,8 +59,6 @@ public final class LuceneIndex implements PlanIndex {
 
     private static final int RECENT = 1_000;
     private static final List<String> PASSAGE_FACETS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY);
-    private static final List<String> INDICATOR_FACETS = List.of(AREA, MUNICIPALITY, PREFECTURE, PLAN_TYPE, PLAN, FY,
-            INDICATOR_KIND, UNIT);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -73,7 +68,7 @@ public final class LuceneIndex implements PlanIndex {
     private final LuceneQueryBuilder queries;
     private final PassageHighlighter highlighter;
     private final PassageSnippets snippets;
-    private final IndicatorSimilarity similarity;
+    private final IndicatorSearches indicatorSearches;
     private final PassageSimilarity passageSimilarity;
     private final FacetedSearch facetedSearch = new FacetedSearch(facetsConfig);
     /** What searches ask again and again, kept while the reader is searched: counts, corrections, the files. */
@@ -96,7 +91,8 @@ public final class LuceneIndex implements PlanIndex {
         this.queries = new LuceneQueryBuilder(BigramAnalyzer.forQuery(), facetsConfig, profile);
         this.highlighter = new PassageHighlighter(indexAnalyzer);
         this.snippets = new PassageSnippets(highlighter);
-        this.similarity = new IndicatorSimilarity(indexAnalyzer);
+        this.indicatorSearches = new IndicatorSearches(queries, facetedSearch,
+                new IndicatorSimilarity(indexAnalyzer));
         this.passageSimilarity = new PassageSimilarity(indexAnalyzer);
     }
 
@@ -299,67 +295,22 @@ public final class LuceneIndex implements PlanIndex {
 
     @Override
     public IndicatorResults searchIndicators(IndicatorQuery indicatorQuery) {
-        DrillDownQuery query = queries.indicators(indicatorQuery);
-        int wanted = indicatorQuery.offset() + indicatorQuery.limit();
-        return withSearcher(searcher -> {
-            FacetedSearch.Hits result = facetedSearch.search(searcher, query, wanted, INDICATOR_FACETS);
-            ScoreDoc[] top = result.top().scoreDocs;
-            List<IndicatorHit> hits = new ArrayList<>();
-            for (int i = indicatorQuery.offset(); i < top.length; i++) {
-                hits.add(toIndicatorHit(searcher.storedFields().document(top[i].doc), top[i].score));
-            }
-            return new IndicatorResults(result.total(), hits, result.facets());
-        });
+        return withSearcher(searcher -> indicatorSearches.search(searcher, indicatorQuery));
     }
 
     @Override
     public List<IndicatorHit> indicators(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        BooleanQuery.Builder byId = new BooleanQuery.Builder();
-        ids.forEach(id -> byId.add(new TermQuery(new Term(ID, id)), Occur.SHOULD));
-        Query query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KIND, KIND_INDICATOR)), Occur.FILTER)
-                .add(byId.build(), Occur.MUST)
-                .build();
-        return withSearcher(searcher -> {
-            Map<String, IndicatorHit> found = new LinkedHashMap<>();
-            for (ScoreDoc hit : searcher.search(query, ids.size()).scoreDocs) {
-                IndicatorHit indicator = toIndicatorHit(searcher.storedFields().document(hit.doc), 0);
-                found.put(indicator.indicator().id(), indicator);
-            }
-            return ids.stream().map(found::get).filter(Objects::nonNull).toList();
-        });
+        return withSearcher(searcher -> indicatorSearches.byIds(searcher, ids));
     }
 
     @Override
     public List<IndicatorHit> similarIndicators(String id, int limit) {
-        List<IndicatorHit> found = indicators(List.of(id));
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        IndicatorHit source = found.getFirst();
-        return withSearcher(searcher -> {
-            Query query = similarity.like(searcher.getIndexReader(), source);
-            List<IndicatorHit> similar = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-                similar.add(toIndicatorHit(searcher.storedFields().document(hit.doc), hit.score));
-            }
-            return similar;
-        });
+        return withSearcher(searcher -> indicatorSearches.similarTo(searcher, id, limit));
     }
 
     @Override
     public List<IndicatorHit> indicatorsNamedLike(String text, PassageFilter filter, int limit) {
-        return withSearcher(searcher -> {
-            DrillDownQuery query = queries.drillDown(similarity.like(searcher.getIndexReader(), text), filter);
-            List<IndicatorHit> hits = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-                hits.add(toIndicatorHit(searcher.storedFields().document(hit.doc), hit.score));
-            }
-            return hits;
-        });
+        return withSearcher(searcher -> indicatorSearches.namedLike(searcher, text, filter, limit));
     }
 
     @Override
@@ -378,12 +329,6 @@ public final class LuceneIndex implements PlanIndex {
         return withSearcher(searcher -> corrections.get(searcher.getIndexReader(), word,
                 () -> AnyMatch.in(searcher, queries.verbatim(word)) ? Optional.<String>empty()
                         : vocabulary.read(words -> words.correct(word), Optional.empty())));
-    }
-
-    private static IndicatorHit toIndicatorHit(Document doc, float score) {
-        PlanMetadata plan = new PlanMetadata(doc.get(MUNICIPALITY), doc.get(PREFECTURE), doc.get(PLAN),
-                doc.get(PLAN_TYPE), null);
-        return new IndicatorHit(IndicatorCodec.decode(doc.get(INDICATOR_JSON)), plan, doc.get(FILE), score);
     }
 
     private static PassageHit toHit(Document doc, float score, String snippet) {
