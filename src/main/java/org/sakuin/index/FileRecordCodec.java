@@ -5,8 +5,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A file's record as JSON in a doc value of its own, beside the stored fields: those hold the plan's vocabulary too,
- * and listing the files of a million-passage archive by them decompressed every plan's vocabulary (seconds), where
- * the doc values are read in one pass (milliseconds).
+ * and listing the files of a million-passage archive, or their keys, by them decompressed every plan's vocabulary
+ * (seconds), where the doc values are read in one pass.
  */
 final class FileRecordCodec {
 
@@ -14,6 +14,11 @@ final class FileRecordCodec {
 
     /** What the record says: the plan's file and metadata, its passage count and the analysis it was indexed with. */
     record FileRecord(PlanDocument document, int passages, String analysis) {
+
+        /** What identifies the plan as indexed: the same key, the same vocabulary. */
+        String key() {
+            return document.id() + "@" + document.contentHash() + "@" + analysis;
+        }
     }
 
     private FileRecordCodec() {

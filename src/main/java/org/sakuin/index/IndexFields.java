@@ -21,12 +21,6 @@ final class IndexFields {
     static final String ORDINAL = "ordinal";
     /** On a file's record: its words, headings and indicator names with their readings ({@link PlanVocabulary}). */
     static final String VOCABULARY = "vocabulary";
-    /**
-     * On a file's record, as a doc value: its id, content hash and analysis ({@link LuceneDocuments#planKey}), which
-     * tell whether the vocabulary is that of the plans indexed without reading the records' stored fields (each
-     * holding its plan's whole vocabulary).
-     */
-    static final String PLAN_KEY = "plan_key";
     /** On a file's record, as a doc value: the record itself ({@link FileRecordCodec}), for listing the files fast. */
     static final String FILE_RECORD = "file_record";
     /** On a file's record: the {@link AnalysisVersion} its text was analysed with. */

@@ -105,7 +105,6 @@ final class LuceneDocuments {
         doc.add(new StoredField(PAGES, plan.pages()));
         doc.add(new StoredField(ORDINAL, passageCount));
         doc.add(new StoredField(ANALYSIS, analysis));
-        doc.add(new BinaryDocValuesField(PLAN_KEY, new BytesRef(planKey(plan.id(), plan.contentHash(), analysis))));
         doc.add(new BinaryDocValuesField(FILE_RECORD, new BytesRef(FileRecordCodec.encode(
                 new FileRecordCodec.FileRecord(plan, passageCount, analysis)))));
         PlanMetadata meta = plan.metadata();
@@ -239,22 +238,21 @@ final class LuceneDocuments {
         }
     }
 
-    /** What identifies a plan's record as indexed: the same key, the same vocabulary. */
-    static String planKey(String id, String contentHash, String analysis) {
-        return id + "@" + contentHash + "@" + analysis;
-    }
-
-    /** What {@link #toIndexedFile} reads: not the record's vocabulary, which is large and only for suggestions. */
+    /** What {@link #fileRecord} reads: not the record's vocabulary, which is large and only for suggestions. */
     static final Set<String> RECORD_FIELDS = Set.of(ID, FILE, PATH, CONTENT_HASH, CONTENT_TYPE, PAGES, ORDINAL,
             ANALYSIS, MUNICIPALITY, PREFECTURE, PLAN, PLAN_TYPE, PERIOD_FROM, PERIOD_TO);
 
-    /** A file's record read back from its doc value. */
+    /** A file's record read back; one written before fingerprints were stored has an outdated analysis. */
     IndexedFile toIndexedFile(FileRecordCodec.FileRecord record) {
         return new IndexedFile(record.document(), record.passages(), analysis.equals(record.analysis()));
     }
 
-    /** A file's record read back; one written before fingerprints were stored has an outdated analysis. */
     IndexedFile toIndexedFile(Document doc) {
+        return toIndexedFile(fileRecord(doc));
+    }
+
+    /** A file's record from its stored fields ({@link #RECORD_FIELDS}), as a Sakuin wrote it before its doc value. */
+    static FileRecordCodec.FileRecord fileRecord(Document doc) {
         PlanPeriod period = doc.getField(PERIOD_FROM) == null ? null : new PlanPeriod(
                 new FiscalYear(doc.getField(PERIOD_FROM).numericValue().intValue()),
                 new FiscalYear(doc.getField(PERIOD_TO).numericValue().intValue()));
@@ -264,7 +262,6 @@ final class LuceneDocuments {
         PlanDocument plan = new PlanDocument(doc.get(ID), doc.get(FILE), doc.get(PATH), doc.get(CONTENT_HASH),
                 contentType == null || contentType.isEmpty() ? null : contentType,
                 doc.getField(PAGES).numericValue().intValue(), meta);
-        return new IndexedFile(plan, doc.getField(ORDINAL).numericValue().intValue(),
-                analysis.equals(doc.get(ANALYSIS)));
+        return new FileRecordCodec.FileRecord(plan, doc.getField(ORDINAL).numericValue().intValue(), doc.get(ANALYSIS));
     }
 }

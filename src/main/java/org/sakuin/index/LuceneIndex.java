@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,12 +17,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -159,32 +155,10 @@ public final class LuceneIndex implements PlanIndex {
         return withSearcher(searcher -> fileList.get(searcher.getIndexReader(), KIND_DOCUMENT, () -> files(searcher)));
     }
 
-    /**
-     * Every file's record, read from stored fields that hold its plan's vocabulary too: seconds at a million passages,
-     * so read once per reader (the search page lists towns under their prefectures, questions look for plans).
-     */
+    /** Every file's record, read once per reader: the search page lists towns by prefecture, questions look for plans. */
     private List<IndexedFile> files(IndexSearcher searcher) throws IOException {
-        Query query = new TermQuery(new Term(KIND, KIND_DOCUMENT));
-        int count = Math.max(1, searcher.count(query));
-        List<IndexedFile> files = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        BinaryDocValues[] records = new BinaryDocValues[leaves.size()];
-        for (int i = 0; i < records.length; i++) {
-            records[i] = leaves.get(i).reader().getBinaryDocValues(FILE_RECORD);
-        }
-        // in document order, as doc values are read
-        int[] docs = Arrays.stream(searcher.search(query, count).scoreDocs).mapToInt(h -> h.doc).sorted().toArray();
-        for (int doc : docs) {
-            int leaf = ReaderUtil.subIndex(doc, leaves);
-            BinaryDocValues record = records[leaf];
-            files.add(record != null && record.advanceExact(doc - leaves.get(leaf).docBase)
-                    ? documents.toIndexedFile(FileRecordCodec.decode(record.binaryValue().utf8ToString()))
-                    // written before records were doc values too
-                    : documents.toIndexedFile(stored.document(doc, LuceneDocuments.RECORD_FIELDS)));
-        }
-        files.sort((a, b) -> a.document().file().compareTo(b.document().file()));
-        return List.copyOf(files);
+        return PlanRecords.of(searcher).records().stream().map(documents::toIndexedFile)
+                .sorted(Comparator.comparing(f -> f.document().file())).toList();
     }
 
     @Override

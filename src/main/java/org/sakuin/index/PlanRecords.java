@@ -6,12 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
+import java.util.function.Predicate;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -23,10 +22,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.sakuin.index.FileRecordCodec.FileRecord;
 
 /**
- * The plans' records as one reader sees them: each plan's key ({@link LuceneDocuments#planKey}), read from doc values
- * (from the stored fields for a record written before keys were doc values), and its vocabulary, decoded on demand.
+ * The plans' records as one reader sees them: each file's record, read from its doc value (from the stored fields
+ * for a record written before records were doc values), and the plan's vocabulary, decoded on demand.
  */
 final class PlanRecords {
 
@@ -35,26 +35,26 @@ final class PlanRecords {
     }
 
     private final IndexSearcher searcher;
-    /** The records' documents in document order, and the key of each. */
+    /** The records' documents in document order, and the record of each. */
     private final int[] docs;
-    private final List<String> keys;
+    private final List<FileRecord> records;
 
-    private PlanRecords(IndexSearcher searcher, int[] docs, List<String> keys) {
+    private PlanRecords(IndexSearcher searcher, int[] docs, List<FileRecord> records) {
         this.searcher = searcher;
         this.docs = docs;
-        this.keys = keys;
+        this.records = records;
     }
 
     static PlanRecords of(IndexSearcher searcher) throws IOException {
         Query query = new TermQuery(new Term(KIND, KIND_DOCUMENT));
         int[] docs = Arrays.stream(searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs)
                 .mapToInt(hit -> hit.doc).sorted().toArray();
-        Keys keys = new Keys(searcher);
-        List<String> keyed = new ArrayList<>(docs.length);
+        Records reader = new Records(searcher);
+        List<FileRecord> records = new ArrayList<>(docs.length);
         for (int doc : docs) {
-            keyed.add(keys.of(doc));
+            records.add(reader.of(doc));
         }
-        return new PlanRecords(searcher, docs, keyed);
+        return new PlanRecords(searcher, docs, records);
     }
 
     /** The record of the plan in this reader, if it has one: what its vocabulary was before it is replaced. */
@@ -68,21 +68,26 @@ final class PlanRecords {
             return Optional.empty();
         }
         int doc = hits[0].doc;
-        return Optional.of(new Plan(new Keys(searcher).of(doc), vocabulary(searcher.storedFields(), doc)));
+        return Optional.of(new Plan(new Records(searcher).of(doc).key(), vocabulary(searcher.storedFields(), doc)));
     }
 
-    /** The keys, sorted. */
+    /** The files' records, in document order. */
+    List<FileRecord> records() {
+        return records;
+    }
+
+    /** The plans' keys, sorted. */
     List<String> keys() {
-        return keys.stream().sorted().toList();
+        return records.stream().map(FileRecord::key).sorted().toList();
     }
 
     /** Every plan's vocabulary, one record at a time. */
     Iterable<List<VocabularyEntry>> vocabularies() {
-        return vocabulariesOf(Set.copyOf(keys));
+        return vocabulariesOf(key -> true);
     }
 
-    /** The vocabularies of the plans with these keys, one record at a time. */
-    Iterable<List<VocabularyEntry>> vocabulariesOf(Set<String> wanted) {
+    /** The vocabularies of the plans whose keys are wanted, one record at a time. */
+    Iterable<List<VocabularyEntry>> vocabulariesOf(Predicate<String> wanted) {
         return () -> new Iterator<>() {
             private final StoredFields stored = storedFields();
             private int next = skipTo(0);
@@ -105,7 +110,7 @@ final class PlanRecords {
 
             private int skipTo(int from) {
                 int i = from;
-                while (i < docs.length && !wanted.contains(keys.get(i))) {
+                while (i < docs.length && !wanted.test(records.get(i).key())) {
                     i++;
                 }
                 return i;
@@ -126,30 +131,29 @@ final class PlanRecords {
         return encoded == null ? List.of() : PlanVocabulary.decode(encoded);
     }
 
-    /** Reads keys of records in increasing document order, as doc values are read. */
-    private static final class Keys {
+    /** Reads records in increasing document order, as doc values are read. */
+    private static final class Records {
         private final List<LeafReaderContext> leaves;
         private final BinaryDocValues[] values;
         private final StoredFields stored;
 
-        Keys(IndexSearcher searcher) throws IOException {
+        Records(IndexSearcher searcher) throws IOException {
             leaves = searcher.getIndexReader().leaves();
             values = new BinaryDocValues[leaves.size()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = leaves.get(i).reader().getBinaryDocValues(PLAN_KEY);
+                values[i] = leaves.get(i).reader().getBinaryDocValues(FILE_RECORD);
             }
             stored = searcher.storedFields();
         }
 
-        String of(int doc) throws IOException {
+        FileRecord of(int doc) throws IOException {
             int leaf = ReaderUtil.subIndex(doc, leaves);
-            BinaryDocValues keys = values[leaf];
-            if (keys != null && keys.advanceExact(doc - leaves.get(leaf).docBase)) {
-                return keys.binaryValue().utf8ToString();
+            BinaryDocValues record = values[leaf];
+            if (record != null && record.advanceExact(doc - leaves.get(leaf).docBase)) {
+                return FileRecordCodec.decode(record.binaryValue().utf8ToString());
             }
-            // written before the keys were doc values: from the stored fields, which hold the vocabulary too
-            Document record = stored.document(doc, Set.of(ID, CONTENT_HASH, ANALYSIS));
-            return LuceneDocuments.planKey(record.get(ID), record.get(CONTENT_HASH), record.get(ANALYSIS));
+            // written before records were doc values: from the stored fields, which hold the vocabulary too
+            return LuceneDocuments.fileRecord(stored.document(doc, LuceneDocuments.RECORD_FIELDS));
         }
     }
 }

@@ -21,29 +21,12 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
  */
 final class ReplayedTokens {
 
-    private final String[] terms;
-    private final int[] positionIncrements;
-    private final int[] positionLengths;
-    private final int[] startOffsets;
-    private final int[] endOffsets;
+    private final List<Captured> tokens;
     private final int finalOffset;
     private final int finalPositionIncrement;
 
     private ReplayedTokens(List<Captured> tokens, int finalOffset, int finalPositionIncrement) {
-        int n = tokens.size();
-        terms = new String[n];
-        positionIncrements = new int[n];
-        positionLengths = new int[n];
-        startOffsets = new int[n];
-        endOffsets = new int[n];
-        for (int i = 0; i < n; i++) {
-            Captured t = tokens.get(i);
-            terms[i] = t.term;
-            positionIncrements[i] = t.positionIncrement;
-            positionLengths[i] = t.positionLength;
-            startOffsets[i] = t.start;
-            endOffsets[i] = t.end;
-        }
+        this.tokens = List.copyOf(tokens);
         this.finalOffset = finalOffset;
         this.finalPositionIncrement = finalPositionIncrement;
     }
@@ -100,15 +83,15 @@ final class ReplayedTokens {
 
         @Override
         public boolean incrementToken() {
-            if (next == terms.length) {
+            if (next == tokens.size()) {
                 return false;
             }
+            Captured token = tokens.get(next++);
             clearAttributes();
-            term.setEmpty().append(terms[next]);
-            increment.setPositionIncrement(positionIncrements[next]);
-            length.setPositionLength(positionLengths[next]);
-            offset.setOffset(startOffsets[next], endOffsets[next]);
-            next++;
+            term.setEmpty().append(token.term());
+            increment.setPositionIncrement(token.positionIncrement());
+            length.setPositionLength(token.positionLength());
+            offset.setOffset(token.start(), token.end());
             return true;
         }
 

@@ -161,7 +161,7 @@ final class VocabularyStore implements Closeable {
         gone.forEach(key -> totals.remove(leaving.get(key)));
         Set<String> added = new HashSet<>(keys);
         now.plans().forEach(added::remove);
-        records.vocabulariesOf(added).forEach(totals::add);
+        records.vocabulariesOf(added::contains).forEach(totals::add);
         return Optional.of(totals);
     }
 

@@ -110,13 +110,17 @@ class VocabularyStoreTest {
     }
 
     @Test
-    void aRecordWrittenBeforeKeysWereDocValuesIsKeyedByItsStoredFields() throws IOException {
+    void aRecordWrittenBeforeRecordsWereDocValuesIsKeyedByItsStoredFields() throws IOException {
         try (Directory directory = FSDirectory.open(folder);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
             Document record = new Document();
             record.add(new StringField(IndexFields.KIND, IndexFields.KIND_DOCUMENT, Field.Store.NO));
             record.add(new StringField(IndexFields.ID, "plan-1", Field.Store.YES));
+            record.add(new StoredField(IndexFields.FILE, "plan-1.txt"));
+            record.add(new StoredField(IndexFields.PATH, "/plans/plan-1.txt"));
             record.add(new StoredField(IndexFields.CONTENT_HASH, "c0ffee"));
+            record.add(new StoredField(IndexFields.PAGES, 1));
+            record.add(new StoredField(IndexFields.ORDINAL, 1));
             record.add(new StoredField(IndexFields.ANALYSIS, "2-0123456789ab"));
             record.add(new StoredField(IndexFields.VOCABULARY, PlanVocabulary.encode(List.of(
                     VocabularyEntry.of(Suggestion.Kind.WORD, "月影橋", List.of("ツキカゲ", "バシ"))))));
