@@ -1,7 +1,8 @@
 package org.sakuin;
 
 import java.io.IOException;
-import org.sakuin.index.LuceneIndex;
+import org.sakuin.index.IndexSettings;
+import org.sakuin.index.PlanIndexes;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.ingest.IngestService;
 import org.sakuin.qa.QuestionAnsweringService;
@@ -15,7 +16,7 @@ class SakuinConfiguration {
 
     @Bean(destroyMethod = "close")
     PlanIndex planIndex(SakuinProperties properties) throws IOException {
-        return LuceneIndex.openForWriting(properties.index());
+        return PlanIndexes.openForWriting(IndexSettings.embedded(properties.index()));
     }
 
     @Bean(destroyMethod = "close")

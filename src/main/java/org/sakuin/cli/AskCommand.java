@@ -2,7 +2,8 @@ package org.sakuin.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sakuin.index.LuceneIndex;
+import org.sakuin.index.PlanIndex;
+import org.sakuin.index.PlanIndexes;
 import org.sakuin.qa.Answer;
 import org.sakuin.qa.AnswerSource;
 import org.sakuin.qa.QuestionAnsweringService;
@@ -28,8 +29,8 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (LuceneIndex lucene = LuceneIndex.openForReading(index.folder)) {
-            Answer answer = new QuestionAnsweringService(new SearchService(lucene)).ask(String.join(" ", words));
+        try (PlanIndex archive = PlanIndexes.openForReading(index.settings())) {
+            Answer answer = new QuestionAnsweringService(new SearchService(archive)).ask(String.join(" ", words));
             System.out.println(json ? Json.write(answer) : humanReadable(answer));
             return 0;
         }

@@ -12,7 +12,8 @@ import org.sakuin.bench.IngestBenchmark;
 import org.sakuin.bench.SearchBenchmark;
 import org.sakuin.bench.ServerLoadBenchmark;
 import org.sakuin.bench.SyntheticArchive;
-import org.sakuin.index.LuceneIndex;
+import org.sakuin.index.PlanIndex;
+import org.sakuin.index.PlanIndexes;
 import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchService;
 import picocli.CommandLine.Command;
@@ -118,8 +119,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int benchIndex(List<String> lines) throws IOException {
-        try (LuceneIndex lucene = LuceneIndex.openForReading(index.folder)) {
-            SearchService search = new SearchService(lucene);
+        try (PlanIndex archive = PlanIndexes.openForReading(index.settings())) {
+            SearchService search = new SearchService(archive);
             long cold = System.nanoTime();
             search.suggest(lines.getFirst().substring(0, 1), 4);
             double vocabularyMillis = (System.nanoTime() - cold) / 1e6;

@@ -1,6 +1,7 @@
 package org.sakuin.cli;
 
 import java.nio.file.Path;
+import org.sakuin.index.IndexSettings;
 import picocli.CommandLine.Option;
 
 /** The {@code --index DIR} every command takes. */
@@ -9,4 +10,8 @@ final class IndexOption {
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
             description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path folder;
+
+    IndexSettings settings() {
+        return IndexSettings.embedded(folder);
+    }
 }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.sakuin.index.LuceneIndex;
+import org.sakuin.index.PlanIndex;
+import org.sakuin.index.PlanIndexes;
 import org.sakuin.indicator.ExtractionLog;
 import org.sakuin.ingest.IndicatorExplanation;
 import org.sakuin.layout.PdfLayout;
@@ -60,8 +61,8 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (explain != null) {
             return explain();
         }
-        try (LuceneIndex lucene = LuceneIndex.openForReading(index.folder)) {
-            IndicatorList list = new SearchService(lucene).indicators(
+        try (PlanIndex archive = PlanIndexes.openForReading(index.settings())) {
+            IndicatorList list = new SearchService(archive).indicators(
                     new IndicatorRequest(String.join(" ", words), filters.toFilter(), kind, unit, offset, limit));
             System.out.println(json ? Json.write(list) : humanReadable(list));
             return 0;

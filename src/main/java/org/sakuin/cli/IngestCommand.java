@@ -3,7 +3,8 @@ package org.sakuin.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sakuin.index.LuceneIndex;
+import org.sakuin.index.PlanIndex;
+import org.sakuin.index.PlanIndexes;
 import org.sakuin.ingest.IngestReport;
 import org.sakuin.ingest.IngestService;
 import picocli.CommandLine.Command;
@@ -23,13 +24,13 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (LuceneIndex lucene = LuceneIndex.openForWriting(index.folder);
-             IngestService ingest = new IngestService(lucene)) {
+        try (PlanIndex archive = PlanIndexes.openForWriting(index.settings());
+             IngestService ingest = new IngestService(archive)) {
             IngestReport report = ingest.ingest(paths, new ProgressPrinter(System.out, System.err));
             report.failures().forEach(f -> System.err.println("failed: " + f.file() + ": " + f.reason()));
             System.out.printf("%d ingested (%d passages), %d unchanged, %d failed in %.1f s → %s%n",
                     report.ingested(), report.passages(), report.unchanged(), report.failures().size(),
-                    report.millis() / 1000.0, index.folder);
+                    report.millis() / 1000.0, index.settings().describe());
             return report.allIngested() ? 0 : 1;
         }
     }

@@ -2,7 +2,8 @@ package org.sakuin.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sakuin.index.LuceneIndex;
+import org.sakuin.index.PlanIndex;
+import org.sakuin.index.PlanIndexes;
 import org.sakuin.search.SearchHit;
 import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchResults;
@@ -36,9 +37,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (LuceneIndex lucene = LuceneIndex.openForReading(index.folder)) {
-            warnIfOutdated(lucene);
-            SearchResults results = new SearchService(lucene)
+        try (PlanIndex archive = PlanIndexes.openForReading(index.settings())) {
+            warnIfOutdated(archive);
+            SearchResults results = new SearchService(archive)
                     .search(new SearchRequest(String.join(" ", words), filters.toFilter(), offset, limit));
             System.out.println(json ? Json.write(results) : humanReadable(results));
             return 0;
@@ -46,8 +47,8 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     /** An index of an older analysis still answers, less well: say so, on stderr so that --json stays one object. */
-    private static void warnIfOutdated(LuceneIndex lucene) {
-        long outdated = lucene.files().stream().filter(f -> !f.analysisCurrent()).count();
+    private static void warnIfOutdated(PlanIndex index) {
+        long outdated = index.files().stream().filter(f -> !f.analysisCurrent()).count();
         if (outdated > 0) {
             System.err.printf("注意: %d 件のファイルは古い解析で索引されています。ingest を再実行してください。%n", outdated);
         }

@@ -2,7 +2,8 @@ package org.sakuin.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sakuin.index.LuceneIndex;
+import org.sakuin.index.PlanIndex;
+import org.sakuin.index.PlanIndexes;
 import org.sakuin.index.Suggestion;
 import org.sakuin.search.SearchService;
 import org.sakuin.search.Suggestions;
@@ -30,8 +31,8 @@ final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (LuceneIndex lucene = LuceneIndex.openForReading(index.folder)) {
-            Suggestions suggestions = new SearchService(lucene).suggest(String.join(" ", words), limit);
+        try (PlanIndex archive = PlanIndexes.openForReading(index.settings())) {
+            Suggestions suggestions = new SearchService(archive).suggest(String.join(" ", words), limit);
             System.out.println(json ? Json.write(suggestions) : humanReadable(suggestions.suggestions()));
             return 0;
         }
