@@ -36,7 +36,7 @@ public final class OpenSearchCluster implements AutoCloseable {
 
     /**
      * Resolves a test's {@code OpenSearchCluster} parameter to the cluster of this run: kept in the root context's
-     * store, so it is started for the first test class that wants it and closed when JUnit closes that store.
+     * store, so it is started for the first test that wants it and closed when JUnit closes that store.
      */
     public static final class Extension implements ParameterResolver {
 
@@ -51,7 +51,40 @@ public final class OpenSearchCluster implements AutoCloseable {
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
             return context.getRoot().getStore(NAMESPACE)
-                    .computeIfAbsent(OpenSearchCluster.class, key -> start(), OpenSearchCluster.class);
+                    .computeIfAbsent(Start.class, key -> Start.attempt(), Start.class)
+                    .cluster();
+        }
+    }
+
+    /**
+     * How the one start went. The store does not keep a failure, so it is kept here: else every later test would
+     * try again, each for up to {@link #START_TIMEOUT}.
+     */
+    private record Start(OpenSearchCluster started, Throwable failure) implements AutoCloseable {
+
+        static Start attempt() {
+            try {
+                return new Start(start(), null);
+            } catch (RuntimeException | AssertionError e) {
+                return new Start(null, e);
+            }
+        }
+
+        OpenSearchCluster cluster() {
+            if (failure instanceof AssertionError e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw (RuntimeException) failure;
+            }
+            return started;
+        }
+
+        @Override
+        public void close() {
+            if (started != null) {
+                started.close();
+            }
         }
     }
 
@@ -180,13 +213,14 @@ public final class OpenSearchCluster implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code _cluster/health?query} answers 200, failing with the nodes' logs if a node stops or time runs out. */
+    /** Waits until {@code _cluster/health?query} answers 200; fails with the nodes' logs if one stops or time is up. */
     private void awaitHealth(String query) throws InterruptedException {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (!healthy(query)) {
             for (OpenSearchNode node : nodes) {
                 if (!node.isRunning()) {
-                    throw new AssertionError(node.name + " stopped before the cluster had " + query + "\n" + logTails());
+                    throw new AssertionError(node.name + " stopped before the cluster had " + query + "\n"
+                            + logTails());
                 }
             }
             if (Instant.now().isAfter(deadline)) {
@@ -198,7 +232,8 @@ public final class OpenSearchCluster implements AutoCloseable {
     }
 
     private boolean healthy(String query) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(nodes.get(0).uri().resolve("/_cluster/health?" + query + "&timeout=5s"))
+        URI health = nodes.get(0).uri().resolve("/_cluster/health?" + query + "&timeout=5s");
+        HttpRequest request = HttpRequest.newBuilder(health)
                 .timeout(Duration.ofSeconds(15))
                 .build();
         try {

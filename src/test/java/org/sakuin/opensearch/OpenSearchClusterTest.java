@@ -45,7 +45,8 @@ class OpenSearchClusterTest {
     void kuromojiSplitsAJapaneseIndicatorName(OpenSearchCluster cluster) throws Exception {
         JsonNode analyzed = call("POST", cluster.nodeUris().get(1), "/_analyze",
                 "{\"tokenizer\":\"kuromoji_tokenizer\",\"text\":\"自治会加入率\"}");
-        assertThat(analyzed.path("tokens").findValuesAsString("token")).containsExactly("自治", "会", "加入", "率");
+        assertThat(analyzed.path("tokens").findValuesAsString("token"))
+                .containsExactly("自治", "会", "加入", "率");
     }
 
     @Test
@@ -85,7 +86,8 @@ class OpenSearchClusterTest {
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isBetween(200, 299);
