@@ -1,11 +1,9 @@
 package org.sakuin.index;
 
-import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -30,7 +28,7 @@ final class BigramAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new EraYearCharFilter(new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCCasefoldInstance()));
+        return NormalizedText.normalizing(reader);
     }
 
     @Override

@@ -29,6 +29,11 @@ public final class SynonymGroups {
         this.groups = groups;
     }
 
+    /** The groups, each a list of words led by the word it is named by. */
+    List<List<String>> groups() {
+        return groups;
+    }
+
     public static SynonymGroups bundled() {
         return BUNDLED;
     }
