@@ -1,7 +1,6 @@
 package org.sakuin;
 
 import java.io.IOException;
-import org.sakuin.index.IndexSettings;
 import org.sakuin.index.PlanIndexes;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.ingest.IngestService;
@@ -16,7 +15,7 @@ class SakuinConfiguration {
 
     @Bean(destroyMethod = "close")
     PlanIndex planIndex(SakuinProperties properties) throws IOException {
-        return PlanIndexes.openForWriting(IndexSettings.embedded(properties.index()));
+        return PlanIndexes.openForWriting(properties.indexSettings());
     }
 
     @Bean(destroyMethod = "close")

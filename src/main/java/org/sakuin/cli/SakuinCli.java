@@ -1,6 +1,7 @@
 package org.sakuin.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -25,12 +26,15 @@ public final class SakuinCli {
     }
 
     /**
-     * Bad input (a query of exclusions only, an index folder that holds none) is the user's to fix: one line
-     * saying what is wrong, exit code 2 for bad arguments and 1 for files, and no stack trace.
+     * Bad input (a query of exclusions only, an index folder that holds none, a cluster that cannot be reached) is
+     * the user's to fix: one line saying what is wrong, exit code 2 for bad arguments and 1 for files, and no stack
+     * trace.
      */
     private static int reportBadInput(Exception e, CommandLine command, CommandLine.ParseResult parsed)
             throws Exception {
-        if (!(e instanceof IllegalArgumentException) && !(e instanceof IOException)) {
+        // an unreachable cluster arrives unchecked, from inside a search
+        if (!(e instanceof IllegalArgumentException) && !(e instanceof IOException)
+                && !(e instanceof UncheckedIOException)) {
             throw e;
         }
         command.getErr().println("sakuin " + command.getCommandName() + ": " + e.getMessage());

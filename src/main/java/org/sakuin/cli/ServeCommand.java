@@ -1,8 +1,13 @@
 package org.sakuin.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.sakuin.SakuinApplication;
+import org.sakuin.index.IndexSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +29,20 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SakuinApplication.start("--sakuin.index=" + index.folder, "--sakuin.corpus=" + corpus, "--server.port=" + port);
+        List<String> args = new ArrayList<>(List.of("--sakuin.index=" + index.folder, "--sakuin.corpus=" + corpus,
+                "--server.port=" + port));
+        IndexSettings settings = index.settings();
+        if (settings.backend() == IndexSettings.Backend.OPENSEARCH) {
+            // the password comes as $SAKUIN_OPENSEARCH_PASSWORD, which Spring reads as sakuin.opensearch.password
+            args.add("--sakuin.backend=opensearch");
+            args.add("--sakuin.opensearch.url=" + settings.cluster().nodes().stream().map(URI::toString)
+                    .collect(Collectors.joining(",")));
+            args.add("--sakuin.opensearch.index=" + settings.cluster().index());
+            if (settings.cluster().user() != null) {
+                args.add("--sakuin.opensearch.user=" + settings.cluster().user());
+            }
+        }
+        SakuinApplication.start(args.toArray(String[]::new));
         return 0;
     }
 }

@@ -1,6 +1,8 @@
 package org.sakuin.index;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,26 +11,67 @@ import java.util.Objects;
  *
  * @param backend the engine keeping the index
  * @param folder  the embedded index's folder
+ * @param cluster how to reach the cluster, for {@link Backend#OPENSEARCH}
  */
-public record IndexSettings(Backend backend, Path folder) {
+public record IndexSettings(Backend backend, Path folder, Cluster cluster) {
 
     /** The engines an archive can be kept in. */
     public enum Backend {
         /** A Lucene index in a folder of this machine ({@link LuceneIndex}). */
-        EMBEDDED
+        EMBEDDED,
+        /** An index (an alias of one) on an OpenSearch cluster ({@link OpenSearchIndex}). */
+        OPENSEARCH
+    }
+
+    /**
+     * An OpenSearch cluster: any of its nodes' addresses (the client moves to another when one is down), the alias
+     * Sakuin's index is reached by, and a user and password when the cluster asks for them.
+     */
+    public record Cluster(List<URI> nodes, String index, String user, String password) {
+
+        public static final String DEFAULT_INDEX = "sakuin";
+
+        public Cluster {
+            nodes = List.copyOf(nodes);
+            if (nodes.isEmpty()) {
+                throw new IllegalArgumentException("an OpenSearch backend needs the address of at least one node");
+            }
+            for (URI node : nodes) {
+                if (node.getHost() == null || !List.of("http", "https").contains(node.getScheme())) {
+                    throw new IllegalArgumentException("not an http(s) address of an OpenSearch node: " + node);
+                }
+            }
+            index = index == null || index.isBlank() ? DEFAULT_INDEX : index.strip();
+            if (!index.matches("[a-z0-9][a-z0-9_-]*")) {
+                throw new IllegalArgumentException("an OpenSearch index name is lower-case letters, digits, - and _: "
+                        + index);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Cluster[nodes=" + nodes + ", index=" + index + ", user=" + user + "]";
+        }
     }
 
     public IndexSettings {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(folder, "folder");
+        if (backend == Backend.OPENSEARCH && cluster == null) {
+            throw new IllegalArgumentException("the opensearch backend needs the cluster's address (--opensearch URL)");
+        }
     }
 
     public static IndexSettings embedded(Path folder) {
-        return new IndexSettings(Backend.EMBEDDED, folder);
+        return new IndexSettings(Backend.EMBEDDED, folder, null);
     }
 
-    /** Where the index is, for messages: "→ index/". */
+    public static IndexSettings opensearch(Cluster cluster) {
+        return new IndexSettings(Backend.OPENSEARCH, Path.of("index"), cluster);
+    }
+
+    /** Where the index is, for messages: "index" or "sakuin on http://…". */
     public String describe() {
-        return folder.toString();
+        return backend == Backend.EMBEDDED ? folder.toString() : cluster.index() + " on " + cluster.nodes().getFirst();
     }
 }

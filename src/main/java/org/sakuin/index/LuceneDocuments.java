@@ -40,8 +40,8 @@ import org.sakuin.plan.PolicyArea;
 final class LuceneDocuments {
 
     /** Analysed text with offsets in the postings, so the highlighter need not re-analyse it. */
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
-    private static final FieldType BIGRAMS_WITH_OFFSETS = textWithOffsets(false);
+    static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
+    static final FieldType BIGRAMS_WITH_OFFSETS = textWithOffsets(false);
 
     private final FacetsConfig facetsConfig;
     /** The {@link AnalysisVersion} the records are written with, and compared with when read. */

@@ -135,7 +135,7 @@ public final class LuceneIndex implements PlanIndex {
                 AnalysisVersion.CURRENT);
     }
 
-    private static Analyzer indexAnalyzer(SearchProfile profile) {
+    static Analyzer indexAnalyzer(SearchProfile profile) {
         Analyzer japanese = profile == SearchProfile.STOCK_KUROMOJI ? new JapaneseAnalyzer() : new JapaneseTextAnalyzer();
         Analyzer bigrams = BigramAnalyzer.forIndex();
         return new PerFieldAnalyzerWrapper(japanese, Map.of(TEXT_BIGRAM, bigrams, SECTION_BIGRAM, bigrams,

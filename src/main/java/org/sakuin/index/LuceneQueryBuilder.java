@@ -1,6 +1,7 @@
 package org.sakuin.index;
 
 import static org.sakuin.index.IndexFields.*;
+import static org.sakuin.index.QueryWeights.*;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.sakuin.index.QueryWeights.WeightedField;
 import org.sakuin.plan.PolicyArea;
 
 /**
@@ -32,13 +34,8 @@ import org.sakuin.plan.PolicyArea;
  */
 final class LuceneQueryBuilder {
 
-    private static final float TEXT_BOOST = 3f;
-    private static final float SECTION_BOOST = 2f;
-    private static final float META_BOOST = 1f;
-    private static final float BIGRAM_FACTOR = 0.6f;
-    private static final float PROXIMITY_BOOST = 1.5f;
-    private static final int PROXIMITY_SLOP = 20;
-    private static final float TIE_BREAKER = 0.3f;
+    /** The baselines search the passage text alone. */
+    private static final WeightedField TEXT_ONLY = new WeightedField(TEXT, 1f);
 
     private final Map<Set<String>, QueryBuilder> japanese = new ConcurrentHashMap<>();
     private final QueryBuilder bigrams;
@@ -50,19 +47,6 @@ final class LuceneQueryBuilder {
         this.bigrams = new QueryBuilder(bigramsForQuery);
         this.facetsConfig = facetsConfig;
     }
-
-    /** A field searched for each term, with its weight. */
-    private record WeightedField(String name, float boost) {
-    }
-
-    private static final List<WeightedField> PASSAGE_FIELDS = List.of(
-            new WeightedField(TEXT, TEXT_BOOST), new WeightedField(SECTION, SECTION_BOOST),
-            new WeightedField(META, META_BOOST));
-    /** The baselines search the passage text alone. */
-    private static final WeightedField TEXT_ONLY = new WeightedField(TEXT, 1f);
-    private static final List<WeightedField> INDICATOR_FIELDS = List.of(
-            new WeightedField(NAME, TEXT_BOOST), new WeightedField(SECTION, META_BOOST),
-            new WeightedField(DESCRIPTION, META_BOOST));
 
     DrillDownQuery passages(PassageQuery query) {
         QueryBuilder words = words(query.synonymsOff());

@@ -12,6 +12,7 @@ public final class PlanIndexes {
     public static PlanIndex openForWriting(IndexSettings settings) throws IOException {
         return switch (settings.backend()) {
             case EMBEDDED -> LuceneIndex.openForWriting(settings.folder());
+            case OPENSEARCH -> OpenSearchIndex.openForWriting(settings.cluster());
         };
     }
 
@@ -19,6 +20,7 @@ public final class PlanIndexes {
     public static PlanIndex openForReading(IndexSettings settings) throws IOException {
         return switch (settings.backend()) {
             case EMBEDDED -> LuceneIndex.openForReading(settings.folder());
+            case OPENSEARCH -> OpenSearchIndex.openForReading(settings.cluster());
         };
     }
 }

@@ -1,17 +1,27 @@
 package org.sakuin.web;
 
+import org.sakuin.index.ArchiveUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Bad requests get a 400 and unknown ids a 404, with the reason, as RFC 9457 problem JSON. */
+/**
+ * Bad requests get a 400, unknown ids a 404 and an unreachable archive a 503, with the reason, as RFC 9457 problem
+ * JSON.
+ */
 @RestControllerAdvice
 class ApiErrors {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** The cluster is down: the request may be tried again later, and nothing was written meanwhile. */
+    @ExceptionHandler(ArchiveUnavailableException.class)
+    ProblemDetail unavailable(ArchiveUnavailableException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -39,6 +39,32 @@ class BadInputLinesTest {
                 "sakuin search: a query may have at most 1000 characters, not 1001");
     }
 
+    @Test
+    void aClusterThatCannotBeReachedIsNamedInOneLineAndExitsOne() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        StringWriter err = new StringWriter();
+        int exit = run(err, "search", "--opensearch", "http://127.0.0.1:" + closedPort, "自治会");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines()).hasSize(1).first().asString()
+                .startsWith("sakuin search: the OpenSearch cluster at [http://127.0.0.1:" + closedPort + "] is unreachable");
+    }
+
+    @Test
+    void anUnknownBackendOrAnAddressThatIsNoneExitsTwo() {
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "search", "--backend", "solr", "自治会")).isEqualTo(2);
+        assertThat(run(err, "search", "--backend", "opensearch", "自治会")).isEqualTo(2);
+        assertThat(run(err, "search", "--opensearch", "ftp://example", "自治会")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("unknown backend 'solr': embedded or opensearch")
+                .contains("needs the address of at least one node")
+                .contains("not an http(s) address of an OpenSearch node: ftp://example").doesNotContain("\tat ");
+    }
+
     private static int run(StringWriter err, String... args) {
         return SakuinCli.commandLine().setErr(new PrintWriter(err, true)).execute(args);
     }

@@ -69,7 +69,7 @@ class FacetCountsTest {
         }
     }
 
-    private static void assertFacetsExact(SearchService search, String query) {
+    static void assertFacetsExact(SearchService search, String query) {
         SearchResults results = search.search(SearchRequest.of(query, 10));
         assertThat(results.total()).isPositive();
         for (FacetValue value : results.facets().get("municipality")) {

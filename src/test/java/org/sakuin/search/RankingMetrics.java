@@ -1,7 +1,10 @@
 package org.sakuin.search;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +16,25 @@ final class RankingMetrics {
     static final int CUTOFF = 10;
 
     private RankingMetrics() {
+    }
+
+    /** The judged queries of a TSV (query, relevant files comma-separated), without its header and comments. */
+    static List<String[]> judged(Path tsv) throws IOException {
+        return Files.readAllLines(tsv).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).skip(1)
+                .map(l -> l.split("\t")).toList();
+    }
+
+    /** MRR ([0]) and nDCG@10 ([1]) of a search over judged queries. */
+    static double[] mrrAndNdcg(SearchService search, List<String[]> judged) {
+        double rr = 0;
+        double ndcg = 0;
+        for (String[] row : judged) {
+            List<String> relevant = Arrays.asList(row[1].split(","));
+            List<String> ranked = rankedFiles(search, row[0]);
+            rr += reciprocalRank(ranked, relevant);
+            ndcg += ndcg(ranked, relevant);
+        }
+        return new double[] {rr / judged.size(), ndcg / judged.size()};
     }
 
     static double reciprocalRank(List<String> rankedFiles, List<String> relevant) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -67,17 +66,7 @@ class RelevanceComparisonTest {
              IngestService ingest = new IngestService(index)) {
             ingest.ingest(set.documents(), IngestListener.NONE);
             SearchService search = new SearchService(index);
-            List<String[]> judged = Files.readAllLines(set.judgments()).stream()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).skip(1).map(l -> l.split("\t")).toList();
-            double rr = 0;
-            double ndcg = 0;
-            for (String[] row : judged) {
-                List<String> relevant = Arrays.asList(row[1].split(","));
-                List<String> ranked = RankingMetrics.rankedFiles(search, row[0]);
-                rr += RankingMetrics.reciprocalRank(ranked, relevant);
-                ndcg += RankingMetrics.ndcg(ranked, relevant);
-            }
-            return new double[] {rr / judged.size(), ndcg / judged.size()};
+            return RankingMetrics.mrrAndNdcg(search, RankingMetrics.judged(set.judgments()));
         }
     }
 

@@ -1,0 +1,34 @@
+package org.sakuin.index;
+
+import static org.sakuin.index.IndexFields.*;
+
+import java.util.List;
+
+/**
+ * How much each field weighs in a search, the same for the embedded index ({@link LuceneQueryBuilder}) and the
+ * cluster ({@link ClusterQueries}): text and headings more than bigrams and titles, and terms close together more.
+ */
+final class QueryWeights {
+
+    static final float TEXT_BOOST = 3f;
+    static final float SECTION_BOOST = 2f;
+    static final float META_BOOST = 1f;
+    static final float BIGRAM_FACTOR = 0.6f;
+    static final float PROXIMITY_BOOST = 1.5f;
+    static final int PROXIMITY_SLOP = 20;
+    static final float TIE_BREAKER = 0.3f;
+
+    /** A field searched for each term, with its weight. */
+    record WeightedField(String name, float boost) {
+    }
+
+    static final List<WeightedField> PASSAGE_FIELDS = List.of(
+            new WeightedField(TEXT, TEXT_BOOST), new WeightedField(SECTION, SECTION_BOOST),
+            new WeightedField(META, META_BOOST));
+    static final List<WeightedField> INDICATOR_FIELDS = List.of(
+            new WeightedField(NAME, TEXT_BOOST), new WeightedField(SECTION, META_BOOST),
+            new WeightedField(DESCRIPTION, META_BOOST));
+
+    private QueryWeights() {
+    }
+}

@@ -1,0 +1,117 @@
+package org.sakuin.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sakuin.ingest.IngestListener;
+import org.sakuin.ingest.IngestReport;
+import org.sakuin.ingest.IngestService;
+import org.sakuin.opensearch.OpenSearchCluster;
+
+/** Writing to the cluster: plans replaced and deleted leave nothing behind, and a node lost mid-ingest loses nothing. */
+@Tag("cluster")
+@ExtendWith(OpenSearchCluster.Extension.class)
+class OpenSearchIndexTest {
+
+    private static final Path EXTRA_CORPUS = Path.of("src/test/resources/extra-corpus");
+
+    @TempDir
+    Path plans;
+
+    @Test
+    void aChangedPlanReplacesItsRecordsAndADeletedOneLeavesNone(OpenSearchCluster cluster) throws IOException {
+        IndexSettings settings = settings(cluster, "replace");
+        Path plan = Files.writeString(plans.resolve("a.txt"), "第1章 交通\n月影橋の架け替えを進めます。\n\n第2章 観光\n星空観光を進めます。\n");
+        try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index)) {
+            ingest.synchronize(plans, IngestListener.NONE);
+            assertThat(count(index, "星空")).isOne();
+
+            Files.writeString(plan, "第1章 交通\n月影橋の耐震化を進めます。\n");
+            IngestReport again = ingest.synchronize(plans, IngestListener.NONE);
+            assertThat(again.ingested()).isOne();
+            assertThat(count(index, "星空")).as("the old passage is gone").isZero();
+            assertThat(count(index, "耐震化")).isOne();
+            assertThat(index.files()).singleElement().extracting(IndexedFile::passages).isEqualTo(again.passages());
+
+            Files.delete(plan);
+            assertThat(ingest.synchronize(plans, IngestListener.NONE).removed()).isOne();
+            assertThat(index.files()).isEmpty();
+            assertThat(count(index, "月影橋")).isZero();
+        }
+    }
+
+    @Test
+    void searchesGoOnWhileANodeIsKilledAndIngestResumesWithoutLossOrDuplicates(OpenSearchCluster cluster)
+            throws Exception {
+        for (int copy = 0; copy < 3; copy++) {
+            Path folder = Files.createDirectories(plans.resolve("copy" + copy));
+            try (Stream<Path> files = Files.list(EXTRA_CORPUS)) {
+                for (Path file : files.filter(f -> !f.getFileName().toString().equals("README.md")).toList()) {
+                    Files.copy(file, folder.resolve(file.getFileName()));
+                }
+            }
+        }
+        int expected = embeddedPassages();
+        IndexSettings settings = settings(cluster, "faults");
+        try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index);
+             ExecutorService background = Executors.newSingleThreadExecutor()) {
+            ingest.ingest(List.of(plans.resolve("copy0")), IngestListener.NONE);
+            int before = count(index, "計画");
+            assertThat(before).isPositive();
+
+            Future<?> rest = background.submit(() -> {
+                try {
+                    return ingest.ingest(List.of(plans), IngestListener.NONE);
+                } catch (IOException | RuntimeException e) {
+                    return e;
+                }
+            });
+            cluster.killNode(1);
+            assertThat(count(index, "計画")).as("searches answer with a node down").isGreaterThanOrEqualTo(before);
+            rest.get();
+            cluster.restartNode(1);
+
+            IngestReport resumed = ingest.ingest(List.of(plans), IngestListener.NONE);
+            assertThat(resumed.failures()).isEmpty();
+            assertThat(index.files()).hasSize(3 * fileCount());
+            assertThat(index.files().stream().mapToInt(IndexedFile::passages).sum()).isEqualTo(3 * expected);
+            assertThat(index.count(new PassageQuery(List.of(), List.of(), PassageFilter.NONE, 1)))
+                    .as("no passage lost or written twice").isEqualTo(3 * expected);
+        }
+    }
+
+    /** The passages of one copy of the extra corpus, as the embedded index makes them. */
+    private int embeddedPassages() throws IOException {
+        Path folder = Files.createTempDirectory("embedded");
+        try (PlanIndex index = PlanIndexes.openForWriting(IndexSettings.embedded(folder));
+             IngestService ingest = new IngestService(index)) {
+            return ingest.ingest(List.of(plans.resolve("copy0")), IngestListener.NONE).passages();
+        }
+    }
+
+    private int fileCount() throws IOException {
+        try (Stream<Path> files = Files.list(plans.resolve("copy0"))) {
+            return (int) files.filter(f -> !f.getFileName().toString().equals("sakuin-manifest.csv")).count();
+        }
+    }
+
+    private static IndexSettings settings(OpenSearchCluster cluster, String alias) {
+        return IndexSettings.opensearch(new IndexSettings.Cluster(cluster.nodeUris(), alias, null, null));
+    }
+
+    private static int count(PlanIndex index, String word) {
+        return index.count(new PassageQuery(List.of(List.of(new QueryTerm(word, false))), List.of(),
+                PassageFilter.NONE, 1));
+    }
+}
