@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.sakuin.index.IndexSettings;
 import org.sakuin.index.LuceneIndex;
+import org.sakuin.index.PlanIndex;
+import org.sakuin.index.PlanIndexes;
 import org.sakuin.plan.PlanContent;
 import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchService;
@@ -26,13 +29,17 @@ public final class SearchBenchmark {
     private final Path work;
     private final int rounds;
     private final PrintStream out;
+    /** A cluster to time beside the embedded index, on an index of the same plans; null for none. */
+    private final IndexSettings.Cluster cluster;
 
-    public SearchBenchmark(SyntheticArchive archive, List<String> queries, Path work, int rounds, PrintStream out) {
+    public SearchBenchmark(SyntheticArchive archive, List<String> queries, Path work, int rounds, PrintStream out,
+                           IndexSettings.Cluster cluster) {
         this.archive = archive;
         this.queries = queries;
         this.work = work;
         this.rounds = rounds;
         this.out = out;
+        this.cluster = cluster;
     }
 
     /** The queries as typed, then two-word queries made of the first words of two of them. */
@@ -63,12 +70,20 @@ public final class SearchBenchmark {
         });
         String bareIngest = buildIfMissing(bareFolder, () -> BareLuceneSearch.write(bareFolder, plans));
         out.printf("ingest          sakuin %s   bare lucene %s%n", sakuinIngest, bareIngest);
+        IndexSettings clustered = cluster == null ? null : IndexSettings.opensearch(new IndexSettings.Cluster(
+                cluster.nodes(), cluster.index() + "-" + passages, cluster.user(), cluster.password()));
+        if (clustered != null) {
+            out.printf("ingest          cluster %s%n", buildOnClusterIfMissing(clustered, plans));
+        }
         out.printf("index on disk   sakuin %,d MB   bare lucene %,d MB%n", megabytes(sakuinFolder), megabytes(bareFolder));
         Timings ours = new Timings();
         Timings repeated = new Timings();
         Timings theirs = new Timings();
+        Timings onCluster = new Timings();
         long heap = 0;
-        try (BareLuceneSearch bare = BareLuceneSearch.open(bareFolder)) {
+        try (BareLuceneSearch bare = BareLuceneSearch.open(bareFolder);
+             PlanIndex clusterIndex = clustered == null ? null : PlanIndexes.openForReading(clustered)) {
+            SearchService clusterSearch = clusterIndex == null ? null : new SearchService(clusterIndex);
             for (int round = 0; round <= rounds; round++) {
                 // round 0 warms the JIT and the OS caches and is not counted; every round opens the index anew, so
                 // that its searches are new to it: the cache of recent results is timed apart, by asking again
@@ -79,6 +94,9 @@ public final class SearchBenchmark {
                         ours.time(counted, () -> sakuin.search(SearchRequest.of(query, 10)));
                         repeated.time(counted, () -> sakuin.search(SearchRequest.of(query, 10)));
                         theirs.time(counted, () -> bare.search(query));
+                        if (clusterSearch != null) {
+                            onCluster.time(counted, () -> clusterSearch.search(SearchRequest.of(query, 10)));
+                        }
                     }
                     heap = heapInUse();
                 }
@@ -90,7 +108,24 @@ public final class SearchBenchmark {
             out.printf("  ratio         p50 %.1fx  p95 %.1fx  p99 %.1fx%n", ours.p(0.50) / theirs.p(0.50),
                     ours.p(0.95) / theirs.p(0.95), ours.p(0.99) / theirs.p(0.99));
             out.println("  sakuin, asked again (recent results kept)  " + repeated.summary());
+            if (clusterSearch != null) {
+                out.println("  sakuin on the cluster " + onCluster.summary());
+            }
             out.printf("heap in use     %,d MB (both indexes open, after GC)%n", heap);
+        }
+    }
+
+    /** The archive written to the cluster, unless its alias already names an index (then it is reused). */
+    private static String buildOnClusterIfMissing(IndexSettings settings, List<PlanContent> plans) throws IOException {
+        try (PlanIndex existing = PlanIndexes.openForReading(settings)) {
+            return "(reused " + settings.cluster().index() + ")";
+        } catch (IOException none) {
+            long start = System.nanoTime();
+            try (PlanIndex index = PlanIndexes.openForWriting(settings)) {
+                plans.parallelStream().forEach(index::replace);
+                index.commit();
+            }
+            return String.format("%.1f s", (System.nanoTime() - start) / 1e9);
         }
     }
 

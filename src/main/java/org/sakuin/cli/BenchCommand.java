@@ -12,6 +12,7 @@ import org.sakuin.bench.IngestBenchmark;
 import org.sakuin.bench.SearchBenchmark;
 import org.sakuin.bench.ServerLoadBenchmark;
 import org.sakuin.bench.SyntheticArchive;
+import org.sakuin.index.IndexSettings;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.index.PlanIndexes;
 import org.sakuin.search.SearchRequest;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Parameters;
         "in towns of generated names), and print for each size ingest time, index size, search p50/p95/p99",
         "of QUERIES and two-word pairs of them beside bare Lucene on the same passages, and the heap in use.",
         "  e.g. bench --scale 10000,100000 --work /tmp/bench   (1,000,000 only when asked: --scale 1000000)",
+        "  With --opensearch URL also the same archive on that cluster (alias --opensearch-index-N, reused).",
         "With --ingest PATH,…: ingest those files and folders into a temporary index, then index the same",
         "passages with bare Lucene, and print MB/s, files/s and passages/s of both and their ratio.",
         "With --load: start `serve` on --index in a JVM of its own (-Xmx of --heap) on a free local port, and",
@@ -110,8 +112,9 @@ final class BenchCommand implements Callable<Integer> {
         SyntheticArchive archive = SyntheticArchive.of(plans);
         System.out.printf("plans of %s: %,d passages a copy; indexes in %s%n", plans, archive.passagesPerCopy(),
                 folder);
+        IndexSettings settings = index.settings();
         SearchBenchmark benchmark = new SearchBenchmark(archive, SearchBenchmark.withPairs(lines), folder, rounds,
-                System.out);
+                System.out, settings.backend() == IndexSettings.Backend.OPENSEARCH ? settings.cluster() : null);
         for (int passages : scales) {
             benchmark.run(passages);
         }

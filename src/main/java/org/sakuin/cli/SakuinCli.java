@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sakuin", mixinStandardHelpOptions = true, version = "Sakuin 0.1",
         description = "Searchable archive and question-answering index for Japanese municipal plans.",
         subcommands = {IngestCommand.class, SearchCommand.class, SuggestCommand.class, IndicatorsCommand.class,
-                AskCommand.class, ServeCommand.class, BenchCommand.class})
+                AskCommand.class, ServeCommand.class, BenchCommand.class, ReindexCommand.class})
 public final class SakuinCli {
 
     /** Held so the setting survives garbage collection of unreferenced JUL loggers. */

@@ -55,8 +55,25 @@ final class ClusterIndexes {
     /** A new index for the analysis; one replica where there is a second node, none on a single-node cluster. */
     String create(String analysis) {
         String index = alias + "-" + analysis.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        if (client.get("/" + index, 404).has(index)) {
+            // a rebuild with the analysis the index already has: a name of its own, beside it
+            index += "-" + Long.toString(System.currentTimeMillis(), 36);
+        }
         client.send("PUT", "/" + index, ClusterMapping.index(analysis, 1, "0-1"));
         client.get("/_cluster/health/" + index + "?wait_for_status=yellow&timeout=30s");
         return index;
+    }
+
+    /** Points the alias from one index to the other in one step, then drops the old one. */
+    void switchAlias(String from, String to) {
+        client.post("/_aliases", Map.of("actions", List.of(
+                Map.of("remove", Map.of("index", from, "alias", alias)),
+                Map.of("add", Map.of("index", to, "alias", alias)))));
+        drop(from);
+        log.info("the alias {} now names {}; {} was dropped", alias, to, from);
+    }
+
+    void drop(String index) {
+        client.send("DELETE", "/" + index, null, 404);
     }
 }

@@ -39,7 +39,7 @@ public final class OpenSearchIndex implements PlanIndex {
     private final ClusterSimilarity similarity;
     private final ClusterVocabulary vocabulary = new ClusterVocabulary();
 
-    private OpenSearchIndex(ClusterClient client, String alias) {
+    OpenSearchIndex(ClusterClient client, String alias) {
         this.client = client;
         this.alias = alias;
         this.records = new ClusterRecords(client, alias);

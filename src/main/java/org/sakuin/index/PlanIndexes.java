@@ -23,4 +23,16 @@ public final class PlanIndexes {
             case OPENSEARCH -> OpenSearchIndex.openForReading(settings.cluster());
         };
     }
+
+    /**
+     * A rebuild of the index with this Sakuin's analysis, beside the one searched; the embedded index needs none,
+     * for every ingest re-ingests the files an older analysis indexed.
+     */
+    public static IndexRebuild rebuild(IndexSettings settings) throws IOException {
+        return switch (settings.backend()) {
+            case EMBEDDED -> throw new IllegalArgumentException("the embedded index is brought up to date by any "
+                    + "ingest (it re-ingests the files an older analysis indexed): run `ingest`");
+            case OPENSEARCH -> ClusterRebuild.start(settings.cluster());
+        };
+    }
 }

@@ -89,23 +89,46 @@ public final class IngestService implements AutoCloseable {
         Map<String, IndexedFile> indexed = index.files().stream()
                 .collect(Collectors.toMap(f -> f.document().id(), f -> f, (a, b) -> a));
         List<IndexedFile> outdated = outdatedElsewhere(indexed.values(), files, removeVanished ? paths : List.of());
-        listener.started(files.size() + outdated.size());
         Run run = new Run();
         List<FileIngester.Job> jobs = new ArrayList<>();
         for (Path file : files) {
             jobs.add(run.job(file, SourceFiles.displayName(file), indexed.get(SourceFiles.documentId(file))));
         }
         for (IndexedFile stale : outdated) {
-            // under the name it was first ingested as, not the absolute path the index knows it by
-            jobs.add(run.job(Path.of(stale.document().path()), stale.document().file(), stale));
+            jobs.add(again(run, stale, stale));
         }
+        return runJobs(jobs, run, listener, removeVanished ? paths : List.of(), start);
+    }
+
+    /**
+     * Ingests files an index knows again, from their paths, into this service's index: rebuilding an index beside
+     * the one searched. A file whose path is gone fails, with that reason.
+     */
+    public IngestReport reingest(List<IndexedFile> files, IngestListener listener) throws IOException {
+        long start = System.nanoTime();
+        Run run = new Run();
+        List<FileIngester.Job> jobs = new ArrayList<>();
+        for (IndexedFile file : files) {
+            jobs.add(again(run, file, null));
+        }
+        return runJobs(jobs, run, listener, List.of(), start);
+    }
+
+    /** A job for a file ingested before, under the name it was first ingested as (not its absolute path). */
+    private static FileIngester.Job again(Run run, IndexedFile file, IndexedFile known) {
+        return run.job(Path.of(file.document().path()), file.document().file(), known);
+    }
+
+    private IngestReport runJobs(List<FileIngester.Job> jobs, Run run, IngestListener listener,
+                                 List<Path> synchronizedFolders, long start) throws IOException {
+        listener.started(jobs.size());
         FileOutcome[] outcomes = ingestAll(jobs, run, listener);
         for (int i = 0; i < jobs.size(); i++) {
             if (outcomes[i].status() == FileOutcome.Status.FAILED) {
                 run.failures.add(new IngestReport.Failure(jobs.get(i).file(), outcomes[i].reason()));
             }
         }
-        int removed = removeVanished ? removeVanished(paths) : 0;
+        int removed = synchronizedFolders.isEmpty() ? 0 : removeVanished(synchronizedFolders);
         index.commit();
         return new IngestReport(run.ingested, run.unchanged, run.passages, List.copyOf(run.failures), removed,
                 millisSince(start));

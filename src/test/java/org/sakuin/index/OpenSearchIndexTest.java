@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -88,6 +89,52 @@ class OpenSearchIndexTest {
             assertThat(index.files().stream().mapToInt(IndexedFile::passages).sum()).isEqualTo(3 * expected);
             assertThat(index.count(new PassageQuery(List.of(), List.of(), PassageFilter.NONE, 1)))
                     .as("no passage lost or written twice").isEqualTo(3 * expected);
+        }
+    }
+
+    @Test
+    void anIndexOfAnOlderAnalysisIsRebuiltBesideItThenTheAliasMoves(OpenSearchCluster cluster) throws IOException {
+        IndexSettings settings = settings(cluster, "rebuild");
+        Path plan = Files.writeString(plans.resolve("a.txt"), "第1章 交通\n月影橋の架け替えを進めます。\n");
+        Files.writeString(plans.resolve("b.txt"), "第1章 観光\n星空観光を進めます。\n");
+        String older;
+        try (ClusterClient client = new ClusterClient(settings.cluster())) {
+            ClusterIndexes indexes = new ClusterIndexes(client, "rebuild");
+            older = indexes.create("2-000000000000");
+            client.post("/_aliases", Map.of("actions", List.of(Map.of("add",
+                    Map.of("index", older, "alias", "rebuild")))));
+        }
+        try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index)) {
+            ingest.synchronize(plans, IngestListener.NONE);
+        }
+
+        Files.delete(plan);
+        try (IndexRebuild rebuild = PlanIndexes.rebuild(settings);
+             IngestService ingest = new IngestService(rebuild.target())) {
+            assertThat(ingest.reingest(rebuild.files(), IngestListener.NONE).failures()).hasSize(1);
+        }
+        try (ClusterClient client = new ClusterClient(settings.cluster())) {
+            assertThat(new ClusterIndexes(client, "rebuild").current()).as("a failed rebuild changes nothing")
+                    .isEqualTo(older);
+        }
+
+        Files.writeString(plan, "第1章 交通\n月影橋の架け替えを進めます。\n");
+        try (IndexRebuild rebuild = PlanIndexes.rebuild(settings);
+             IngestService ingest = new IngestService(rebuild.target())) {
+            assertThat(ingest.reingest(rebuild.files(), IngestListener.NONE).ingested()).isEqualTo(2);
+            try (PlanIndex searched = PlanIndexes.openForReading(settings)) {
+                assertThat(count(searched, "月影橋")).as("the old index answers meanwhile").isOne();
+            }
+            rebuild.switchOver();
+        }
+        try (ClusterClient client = new ClusterClient(settings.cluster());
+             PlanIndex index = PlanIndexes.openForReading(settings)) {
+            ClusterIndexes indexes = new ClusterIndexes(client, "rebuild");
+            assertThat(indexes.analysisOf(indexes.current())).isEqualTo(AnalysisVersion.CURRENT);
+            assertThat(client.get("/" + older, 404).has("status")).as("the old index is dropped").isTrue();
+            assertThat(count(index, "月影橋")).isOne();
+            assertThat(count(index, "星空")).isOne();
+            assertThat(index.files()).hasSize(2);
         }
     }
 
