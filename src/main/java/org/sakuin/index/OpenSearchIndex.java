@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 public final class OpenSearchIndex implements PlanIndex {
 
     private static final Logger log = LoggerFactory.getLogger(OpenSearchIndex.class);
+    private static final long FILES_KEPT_NANOS = 1_000_000_000L;
     private static final Map<String, String> PASSAGE_FACETS = facets(List.of(AREA, MUNICIPALITY, PREFECTURE,
             PLAN_TYPE, PLAN, FY));
     private static final Map<String, String> INDICATOR_FACETS = facets(List.of(AREA, MUNICIPALITY, PREFECTURE,
@@ -38,6 +39,11 @@ public final class OpenSearchIndex implements PlanIndex {
     private final ClusterSnippets snippets = new ClusterSnippets();
     private final ClusterSimilarity similarity;
     private final ClusterVocabulary vocabulary = new ClusterVocabulary();
+    /** The file list as last read, forgotten on each write of this process; another's shows within a second. */
+    private volatile Listed listed;
+
+    private record Listed(List<IndexedFile> files, long at) {
+    }
 
     OpenSearchIndex(ClusterClient client, String alias) {
         this.client = client;
@@ -91,12 +97,18 @@ public final class OpenSearchIndex implements PlanIndex {
         return records.byIds(KIND_DOCUMENT, List.of(documentId)).stream().findFirst().map(documents::toIndexedFile);
     }
 
+    /** The search page lists towns by prefecture on every search: the list is read again at most once a second. */
     @Override
     public List<IndexedFile> files() {
+        Listed kept = listed;
+        if (kept != null && System.nanoTime() - kept.at() < FILES_KEPT_NANOS) {
+            return kept.files();
+        }
         List<IndexedFile> files = new ArrayList<>();
         records.scan(KIND_DOCUMENT, List.of(FILE_RECORD), source -> files.add(documents.toIndexedFile(source)));
         files.sort(Comparator.comparing(f -> f.document().file()));
-        return files;
+        listed = new Listed(List.copyOf(files), System.nanoTime());
+        return listed.files();
     }
 
     /**
@@ -105,6 +117,7 @@ public final class OpenSearchIndex implements PlanIndex {
      */
     @Override
     public void replace(PlanContent content) {
+        listed = null;
         String documentId = content.document().id();
         List<ClusterDocuments.Source> sources = documents.toCluster(content);
         records.delete(List.of(ClusterDocuments.idOf(KIND_DOCUMENT, documentId)));
@@ -115,6 +128,7 @@ public final class OpenSearchIndex implements PlanIndex {
 
     @Override
     public void delete(String documentId) {
+        listed = null;
         records.refresh();
         records.deleteOthers(documentId, List.of());
     }
@@ -128,6 +142,7 @@ public final class OpenSearchIndex implements PlanIndex {
     @Override
     public void checkpoint() {
         records.refresh();
+        listed = null;
     }
 
     private void gatherVocabulary() {
