@@ -31,7 +31,7 @@ final class ClusterRebuild implements IndexRebuild {
         ClusterIndexes indexes = new ClusterIndexes(client, cluster.index());
         String old = indexes.current();
         String fresh = indexes.create(AnalysisVersion.CURRENT);
-        return new ClusterRebuild(searched, new OpenSearchIndex(client, fresh), indexes, old, fresh);
+        return new ClusterRebuild(searched, new OpenSearchIndex(client, fresh, true), indexes, old, fresh);
     }
 
     @Override

@@ -45,7 +45,11 @@ public final class OpenSearchIndex implements PlanIndex {
     private record Listed(List<IndexedFile> files, long at) {
     }
 
-    OpenSearchIndex(ClusterClient client, String alias) {
+    /** Whether the index is known to exist and the vocabulary was gathered; false for a server started before its cluster. */
+    private volatile boolean ready;
+
+    OpenSearchIndex(ClusterClient client, String alias, boolean ready) {
+        this.ready = ready;
         this.client = client;
         this.alias = alias;
         this.records = new ClusterRecords(client, alias);
@@ -53,16 +57,22 @@ public final class OpenSearchIndex implements PlanIndex {
         this.similarity = new ClusterSimilarity(client, alias);
     }
 
-    /** Opens the cluster's index for ingesting and searching, creating it (and its alias) when there is none. */
+    /**
+     * Opens the cluster's index for ingesting and searching, creating it (and its alias) when there is none. A server
+     * may start while its cluster is down: it then says the archive is unreachable until the cluster answers, and
+     * creates the index and gathers the vocabulary then.
+     */
     public static OpenSearchIndex openForWriting(IndexSettings.Cluster cluster) {
-        ClusterClient client = new ClusterClient(cluster);
+        OpenSearchIndex index = new OpenSearchIndex(new ClusterClient(cluster), cluster.index(), false);
         try {
-            new ClusterIndexes(client, cluster.index()).createIfMissing();
-            return opened(client, cluster.index());
+            index.ready();
+        } catch (ArchiveUnavailableException e) {
+            log.warn("{}: searches and ingests will say so until it answers", e.getMessage());
         } catch (RuntimeException e) {
-            client.close();
+            index.client.close();
             throw e;
         }
+        return index;
     }
 
     /** Opens the cluster's index for searching; fails when nothing was ingested into it yet. */
@@ -73,17 +83,27 @@ public final class OpenSearchIndex implements PlanIndex {
                 throw new IOException("no Sakuin index " + cluster.index() + " on the cluster " + cluster.nodes()
                         + ": run `ingest --backend opensearch …` first");
             }
-            return opened(client, cluster.index());
+            OpenSearchIndex index = new OpenSearchIndex(client, cluster.index(), false);
+            index.ready();
+            return index;
         } catch (IOException | RuntimeException e) {
             client.close();
             throw e;
         }
     }
 
-    private static OpenSearchIndex opened(ClusterClient client, String alias) {
-        OpenSearchIndex index = new OpenSearchIndex(client, alias);
-        index.gatherVocabulary();
-        return index;
+    /** Makes sure the index exists and the vocabulary is gathered, once; an unreachable cluster throws. */
+    private void ready() {
+        if (ready) {
+            return;
+        }
+        synchronized (this) {
+            if (!ready) {
+                new ClusterIndexes(client, alias).createIfMissing();
+                gatherVocabulary();
+                ready = true;
+            }
+        }
     }
 
     private static Map<String, String> facets(List<String> dimensions) {
@@ -94,12 +114,14 @@ public final class OpenSearchIndex implements PlanIndex {
 
     @Override
     public Optional<IndexedFile> file(String documentId) {
+        ready();
         return records.byIds(KIND_DOCUMENT, List.of(documentId)).stream().findFirst().map(documents::toIndexedFile);
     }
 
     /** The search page lists towns by prefecture on every search: the list is read again at most once a second. */
     @Override
     public List<IndexedFile> files() {
+        ready();
         Listed kept = listed;
         if (kept != null && System.nanoTime() - kept.at() < FILES_KEPT_NANOS) {
             return kept.files();
@@ -117,6 +139,7 @@ public final class OpenSearchIndex implements PlanIndex {
      */
     @Override
     public void replace(PlanContent content) {
+        ready();
         listed = null;
         String documentId = content.document().id();
         List<ClusterDocuments.Source> sources = documents.toCluster(content);
@@ -128,6 +151,7 @@ public final class OpenSearchIndex implements PlanIndex {
 
     @Override
     public void delete(String documentId) {
+        ready();
         listed = null;
         records.refresh();
         records.deleteOthers(documentId, List.of());
@@ -141,6 +165,7 @@ public final class OpenSearchIndex implements PlanIndex {
 
     @Override
     public void checkpoint() {
+        ready();
         records.refresh();
         listed = null;
     }
@@ -154,6 +179,7 @@ public final class OpenSearchIndex implements PlanIndex {
 
     @Override
     public PassageResults search(PassageQuery query) {
+        ready();
         List<ClusterQueries.Selection> selections = ClusterQueries.selections(query.filter());
         ClusterFacetedSearch.Hits found = facetedSearch.search(queries.passages(query), selections, PASSAGE_FACETS,
                 0, query.topN());
@@ -167,21 +193,25 @@ public final class OpenSearchIndex implements PlanIndex {
 
     @Override
     public List<PassageHit> withSnippets(PassageQuery query, List<PassageHit> hits) {
+        ready();
         return snippets.attach(query, hits);
     }
 
     @Override
     public int count(PassageQuery query) {
+        ready();
         return records.count(ClusterQueries.filtered(queries.passages(query), ClusterQueries.selections(query.filter())));
     }
 
     @Override
     public int count(IndicatorQuery query) {
+        ready();
         return records.count(ClusterQueries.filtered(queries.indicators(query), ClusterQueries.selections(query)));
     }
 
     @Override
     public List<PassageHit> similarPassages(String passageId, int limit) {
+        ready();
         return records.byIds(KIND_PASSAGE, List.of(passageId)).stream().findFirst()
                 .map(source -> ClusterDocuments.toPassageHit(source, 0))
                 .map(source -> snippets.attachSimilar(source, similarity.passagesLike(source, limit)))
@@ -190,6 +220,7 @@ public final class OpenSearchIndex implements PlanIndex {
 
     @Override
     public IndicatorResults searchIndicators(IndicatorQuery query) {
+        ready();
         ClusterFacetedSearch.Hits found = facetedSearch.search(queries.indicators(query),
                 ClusterQueries.selections(query), INDICATOR_FACETS, query.offset(), query.limit());
         List<IndicatorHit> hits = new ArrayList<>(found.sources().size());
@@ -201,6 +232,7 @@ public final class OpenSearchIndex implements PlanIndex {
 
     @Override
     public List<IndicatorHit> indicators(List<String> ids) {
+        ready();
         Map<String, IndicatorHit> found = new LinkedHashMap<>();
         for (JsonNode source : records.byIds(KIND_INDICATOR, ids)) {
             IndicatorHit hit = ClusterDocuments.toIndicatorHit(source, 0);
@@ -211,11 +243,13 @@ public final class OpenSearchIndex implements PlanIndex {
 
     @Override
     public List<IndicatorHit> indicatorsNamedLike(String text, PassageFilter filter, int limit) {
+        ready();
         return similarity.indicatorsNamedLike(text, ClusterQueries.selections(filter), null, limit);
     }
 
     @Override
     public List<IndicatorHit> similarIndicators(String id, int limit) {
+        ready();
         List<IndicatorHit> found = indicators(List.of(id));
         if (found.isEmpty()) {
             return List.of();
@@ -227,6 +261,7 @@ public final class OpenSearchIndex implements PlanIndex {
 
     @Override
     public List<Suggestion> suggest(String typed, int perKind) {
+        ready();
         if (typed == null || typed.isBlank()) {
             return List.of();
         }
@@ -235,6 +270,7 @@ public final class OpenSearchIndex implements PlanIndex {
 
     @Override
     public Optional<String> spellingCorrection(String word) {
+        ready();
         if (word == null || word.isBlank() || records.count(queries.verbatim(word)) > 0) {
             return Optional.empty();
         }
