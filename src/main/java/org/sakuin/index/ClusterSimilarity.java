@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class ClusterSimilarity {
 
-    private static final String MIN_SHARED = "30%";
+    /** A third of the terms, rounded up as the embedded index rounds it: at most 70 % (rounded down) missing. */
+    private static final String MIN_SHARED = "-70%";
 
     private final ClusterClient client;
     private final String index;
@@ -33,9 +34,7 @@ final class ClusterSimilarity {
 
     List<PassageHit> passagesLike(PassageHit source, int limit) {
         Map<String, Object> like = Map.of("bool", Map.of(
-                "should", List.of(moreLike(TEXT, source.text(), ClusterAnalysis.JAPANESE, 30, "1"),
-                        moreLike(SECTION, source.section(), ClusterAnalysis.JAPANESE, 30, "1")),
-                "minimum_should_match", 1,
+                "must", List.of(moreLike(Map.of(TEXT, source.text(), SECTION, source.section()), 30, "1")),
                 "filter", List.of(ClusterQueries.record(KIND_PASSAGE)),
                 "must_not", List.of(own(source.municipality(), source.documentId()))));
         List<PassageHit> hits = new ArrayList<>();
@@ -47,9 +46,7 @@ final class ClusterSimilarity {
     List<IndicatorHit> indicatorsNamedLike(String text, List<ClusterQueries.Selection> selections,
                                            Map<String, Object> own, int limit) {
         Map<String, Object> bool = new LinkedHashMap<>();
-        bool.put("should", List.of(moreLike(NAME, text, ClusterAnalysis.JAPANESE, 25, MIN_SHARED),
-                moreLike(NAME_BIGRAM, text, ClusterAnalysis.BIGRAMS, 25, MIN_SHARED)));
-        bool.put("minimum_should_match", 1);
+        bool.put("must", List.of(moreLike(Map.of(NAME, text, NAME_BIGRAM, text), 25, MIN_SHARED)));
         List<Object> filters = new ArrayList<>(List.of(ClusterQueries.record(KIND_INDICATOR)));
         selections.forEach(s -> filters.add(s.query()));
         bool.put("filter", filters);
@@ -61,11 +58,16 @@ final class ClusterSimilarity {
         return hits;
     }
 
-    private static Map<String, Object> moreLike(String field, String text, String analyzer, int terms,
-                                                String shared) {
-        return Map.of("more_like_this", Map.of("fields", List.of(field), "like", ClusterAnalysis.text(text),
-                "analyzer", analyzer, "min_term_freq", 1, "min_doc_freq", 1, "max_query_terms", terms,
-                "minimum_should_match", shared));
+    /**
+     * The terms of the texts, each analysed as its field is (an artificial document), that weigh most by tf-idf
+     * across the fields, as Lucene's MoreLikeThis picks them for the embedded index.
+     */
+    private static Map<String, Object> moreLike(Map<String, String> texts, int terms, String shared) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        texts.forEach((field, text) -> document.put(field, ClusterAnalysis.text(text)));
+        return Map.of("more_like_this", Map.of("fields", List.copyOf(texts.keySet()),
+                "like", List.of(Map.of("doc", document)), "min_term_freq", 1, "min_doc_freq", 1,
+                "min_word_length", 1, "max_query_terms", terms, "minimum_should_match", shared));
     }
 
     private interface HitConsumer {

@@ -111,6 +111,18 @@ class BackendParityTest {
                     .noneMatch(h -> passage.municipality().equals(h.municipality()));
             assertThat(similarThere.stream().filter(similarHere::contains).count()).as("shared with %s", similarHere)
                     .isGreaterThanOrEqualTo(similarHere.size() / 2);
+
+            for (IndicatorEntry indicator : indicatorsHere.indicators()) {
+                List<String> likeHere = embeddedSearch.similarIndicators(indicator.id(), 5).stream()
+                        .map(IndicatorEntry::id).toList();
+                List<IndicatorEntry> likeThere = clusterSearch.similarIndicators(indicator.id(), 5);
+                assertThat(likeThere.isEmpty()).as("similar to %s", indicator.name()).isEqualTo(likeHere.isEmpty());
+                assertThat(likeThere).noneMatch(e -> indicator.municipality() != null
+                        && indicator.municipality().equals(e.municipality()));
+            }
+            assertThat(clusterSearch.indicatorsNamedLike("自治会加入率", PassageFilter.NONE, 5)).extracting(IndicatorEntry::id)
+                    .containsExactlyInAnyOrderElementsOf(embeddedSearch.indicatorsNamedLike("自治会加入率",
+                            PassageFilter.NONE, 5).stream().map(IndicatorEntry::id).toList());
         }
     }
 
