@@ -20,8 +20,9 @@ public record SakuinProperties(Path index, Path corpus, IndexSettings.Backend ba
      * @param index    the alias of Sakuin's index on it
      * @param user     a user, when the cluster asks for one
      * @param password its password
+     * @param shards   the primary shards of an index Sakuin creates there (default 1)
      */
-    public record OpenSearch(List<URI> url, String index, String user, String password) {
+    public record OpenSearch(List<URI> url, String index, String user, String password, Integer shards) {
     }
 
     public SakuinProperties {
@@ -39,6 +40,6 @@ public record SakuinProperties(Path index, Path corpus, IndexSettings.Backend ba
             throw new IllegalArgumentException("sakuin.backend=opensearch needs sakuin.opensearch.url");
         }
         return IndexSettings.opensearch(new IndexSettings.Cluster(opensearch.url(), opensearch.index(),
-                opensearch.user(), opensearch.password()));
+                opensearch.user(), opensearch.password(), opensearch.shards() == null ? 1 : opensearch.shards()));
     }
 }

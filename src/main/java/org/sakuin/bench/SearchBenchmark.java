@@ -71,7 +71,7 @@ public final class SearchBenchmark {
         String bareIngest = buildIfMissing(bareFolder, () -> BareLuceneSearch.write(bareFolder, plans));
         out.printf("ingest          sakuin %s   bare lucene %s%n", sakuinIngest, bareIngest);
         IndexSettings clustered = cluster == null ? null : IndexSettings.opensearch(new IndexSettings.Cluster(
-                cluster.nodes(), cluster.index() + "-" + passages, cluster.user(), cluster.password()));
+                cluster.nodes(), cluster.index() + "-" + passages, cluster.user(), cluster.password(), cluster.shards()));
         if (clustered != null) {
             out.printf("ingest          cluster %s%n", buildOnClusterIfMissing(clustered, plans));
         }

@@ -33,11 +33,15 @@ final class IndexOption {
             description = "User for the cluster; the password is taken from $" + PASSWORD_VARIABLE + ".")
     String user;
 
+    @Option(names = "--opensearch-shards", paramLabel = "N", defaultValue = "1",
+            description = "Primary shards of an index Sakuin creates on the cluster (default: ${DEFAULT-VALUE}).")
+    int shards;
+
     IndexSettings settings() {
         // naming a cluster is choosing it: --opensearch alone means the opensearch backend
         if (backend == IndexSettings.Backend.OPENSEARCH || !opensearch.isEmpty()) {
             return IndexSettings.opensearch(new IndexSettings.Cluster(opensearch, clusterIndex, user,
-                    System.getenv(PASSWORD_VARIABLE)));
+                    System.getenv(PASSWORD_VARIABLE), shards));
         }
         return IndexSettings.embedded(folder);
     }

@@ -38,6 +38,7 @@ final class ServeCommand implements Callable<Integer> {
             args.add("--sakuin.opensearch.url=" + settings.cluster().nodes().stream().map(URI::toString)
                     .collect(Collectors.joining(",")));
             args.add("--sakuin.opensearch.index=" + settings.cluster().index());
+            args.add("--sakuin.opensearch.shards=" + settings.cluster().shards());
             if (settings.cluster().user() != null) {
                 args.add("--sakuin.opensearch.user=" + settings.cluster().user());
             }

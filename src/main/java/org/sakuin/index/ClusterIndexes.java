@@ -18,10 +18,16 @@ final class ClusterIndexes {
 
     private final ClusterClient client;
     private final String alias;
+    private final int shards;
 
-    ClusterIndexes(ClusterClient client, String alias) {
+    ClusterIndexes(ClusterClient client, String alias, int shards) {
         this.client = client;
         this.alias = alias;
+        this.shards = shards;
+    }
+
+    ClusterIndexes(ClusterClient client, String alias) {
+        this(client, alias, 1);
     }
 
     boolean exists() {
@@ -59,7 +65,7 @@ final class ClusterIndexes {
             // a rebuild with the analysis the index already has: a name of its own, beside it
             index += "-" + Long.toString(System.currentTimeMillis(), 36);
         }
-        client.send("PUT", "/" + index, ClusterMapping.index(analysis, 1, "0-1"));
+        client.send("PUT", "/" + index, ClusterMapping.index(analysis, shards, "0-1"));
         client.get("/_cluster/health/" + index + "?wait_for_status=yellow&timeout=30s");
         return index;
     }

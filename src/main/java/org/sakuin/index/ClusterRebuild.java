@@ -28,10 +28,10 @@ final class ClusterRebuild implements IndexRebuild {
     static ClusterRebuild start(IndexSettings.Cluster cluster) throws IOException {
         OpenSearchIndex searched = OpenSearchIndex.openForReading(cluster);
         ClusterClient client = new ClusterClient(cluster);
-        ClusterIndexes indexes = new ClusterIndexes(client, cluster.index());
+        ClusterIndexes indexes = new ClusterIndexes(client, cluster.index(), cluster.shards());
         String old = indexes.current();
         String fresh = indexes.create(AnalysisVersion.CURRENT);
-        return new ClusterRebuild(searched, new OpenSearchIndex(client, fresh, true), indexes, old, fresh);
+        return new ClusterRebuild(searched, new OpenSearchIndex(client, fresh, cluster.shards(), true), indexes, old, fresh);
     }
 
     @Override

@@ -25,13 +25,22 @@ public record IndexSettings(Backend backend, Path folder, Cluster cluster) {
 
     /**
      * An OpenSearch cluster: any of its nodes' addresses (the client moves to another when one is down), the alias
-     * Sakuin's index is reached by, and a user and password when the cluster asks for them.
+     * Sakuin's index is reached by, a user and password when the cluster asks for them, and the primary shards an
+     * index it creates gets (an existing index keeps its own).
      */
-    public record Cluster(List<URI> nodes, String index, String user, String password) {
+    public record Cluster(List<URI> nodes, String index, String user, String password, int shards) {
 
         public static final String DEFAULT_INDEX = "sakuin";
 
+        /** With one primary shard, enough for some tens of gigabytes (see the README for all of Japan). */
+        public Cluster(List<URI> nodes, String index, String user, String password) {
+            this(nodes, index, user, password, 1);
+        }
+
         public Cluster {
+            if (shards < 1 || shards > 1024) {
+                throw new IllegalArgumentException("primary shards are 1 to 1024, not " + shards);
+            }
             nodes = List.copyOf(nodes);
             if (nodes.isEmpty()) {
                 throw new IllegalArgumentException("an OpenSearch backend needs the address of at least one node");
@@ -50,7 +59,7 @@ public record IndexSettings(Backend backend, Path folder, Cluster cluster) {
 
         @Override
         public String toString() {
-            return "Cluster[nodes=" + nodes + ", index=" + index + ", user=" + user + "]";
+            return "Cluster[nodes=" + nodes + ", index=" + index + ", user=" + user + ", shards=" + shards + "]";
         }
     }
 

@@ -48,8 +48,12 @@ public final class OpenSearchIndex implements PlanIndex {
     /** Whether the index is known to exist and the vocabulary was gathered; false for a server started before its cluster. */
     private volatile boolean ready;
 
-    OpenSearchIndex(ClusterClient client, String alias, boolean ready) {
+    /** The primary shards of an index this creates. */
+    private final int shards;
+
+    OpenSearchIndex(ClusterClient client, String alias, int shards, boolean ready) {
         this.ready = ready;
+        this.shards = shards;
         this.client = client;
         this.alias = alias;
         this.records = new ClusterRecords(client, alias);
@@ -63,7 +67,8 @@ public final class OpenSearchIndex implements PlanIndex {
      * creates the index and gathers the vocabulary then.
      */
     public static OpenSearchIndex openForWriting(IndexSettings.Cluster cluster) {
-        OpenSearchIndex index = new OpenSearchIndex(new ClusterClient(cluster), cluster.index(), false);
+        OpenSearchIndex index = new OpenSearchIndex(new ClusterClient(cluster), cluster.index(), cluster.shards(),
+                false);
         try {
             index.ready();
         } catch (ArchiveUnavailableException e) {
@@ -83,7 +88,7 @@ public final class OpenSearchIndex implements PlanIndex {
                 throw new IOException("no Sakuin index " + cluster.index() + " on the cluster " + cluster.nodes()
                         + ": run `ingest --backend opensearch …` first");
             }
-            OpenSearchIndex index = new OpenSearchIndex(client, cluster.index(), false);
+            OpenSearchIndex index = new OpenSearchIndex(client, cluster.index(), cluster.shards(), false);
             index.ready();
             return index;
         } catch (IOException | RuntimeException e) {
@@ -99,7 +104,7 @@ public final class OpenSearchIndex implements PlanIndex {
         }
         synchronized (this) {
             if (!ready) {
-                new ClusterIndexes(client, alias).createIfMissing();
+                new ClusterIndexes(client, alias, shards).createIfMissing();
                 gatherVocabulary();
                 ready = true;
             }

@@ -59,10 +59,13 @@ class BadInputLinesTest {
         assertThat(run(err, "search", "--backend", "solr", "自治会")).isEqualTo(2);
         assertThat(run(err, "search", "--backend", "opensearch", "自治会")).isEqualTo(2);
         assertThat(run(err, "search", "--opensearch", "ftp://example", "自治会")).isEqualTo(2);
+        assertThat(run(err, "search", "--opensearch", "http://127.0.0.1:9", "--opensearch-shards", "0", "自治会"))
+                .isEqualTo(2);
 
         assertThat(err.toString()).contains("unknown backend 'solr': embedded or opensearch")
                 .contains("needs the address of at least one node")
-                .contains("not an http(s) address of an OpenSearch node: ftp://example").doesNotContain("\tat ");
+                .contains("not an http(s) address of an OpenSearch node: ftp://example")
+                .contains("primary shards are 1 to 1024, not 0").doesNotContain("\tat ");
     }
 
     private static int run(StringWriter err, String... args) {

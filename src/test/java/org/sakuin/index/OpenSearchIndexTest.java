@@ -64,7 +64,9 @@ class OpenSearchIndexTest {
             }
         }
         int expected = embeddedPassages();
-        IndexSettings settings = settings(cluster, "faults");
+        // two primary shards, one on each node, and their replicas on the other
+        IndexSettings settings = IndexSettings.opensearch(new IndexSettings.Cluster(cluster.nodeUris(), "faults", null,
+                null, 2));
         try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index);
              ExecutorService background = Executors.newSingleThreadExecutor()) {
             ingest.ingest(List.of(plans.resolve("copy0")), IngestListener.NONE);
