@@ -35,9 +35,8 @@ final class ClusterQueries {
         String analyzer = query.synonymsOff().isEmpty() ? ClusterAnalysis.JAPANESE_SEARCH : ClusterAnalysis.JAPANESE;
         Map<String, Object> bool = matching(KIND_PASSAGE, query.required(), query.excluded(), PASSAGE_FIELDS,
                 analyzer);
-        List<String> words = query.required().stream().filter(group -> group.size() == 1).map(List::getFirst)
-                .map(QueryTerm::text).toList();
-        if (words.size() >= 2) {
+        List<String> words = ProximityWords.of(query.required(), query.synonymsOff());
+        if (!words.isEmpty()) {
             bool.put("should", List.of(Map.of("match_phrase", Map.of(TEXT, Map.of("query",
                     text(String.join(" ", words)), "slop", PROXIMITY_SLOP, "analyzer", analyzer,
                     "boost", PROXIMITY_BOOST)))));

@@ -52,7 +52,8 @@ final class LuceneQueryBuilder {
         QueryBuilder words = words(query.synonymsOff());
         List<WeightedField> fields = profile == SearchProfile.SAKUIN ? PASSAGE_FIELDS : List.of(TEXT_ONLY);
         BooleanQuery.Builder root = matching(words, KIND_PASSAGE, query.required(), query.excluded(), fields);
-        Query proximity = profile == SearchProfile.SAKUIN ? proximity(words, query.required()) : null;
+        Query proximity = profile == SearchProfile.SAKUIN
+                ? proximity(words, ProximityWords.of(query.required(), query.synonymsOff())) : null;
         if (proximity != null) {
             root.add(new BoostQuery(proximity, PROXIMITY_BOOST), Occur.SHOULD);
         }
@@ -153,10 +154,8 @@ final class LuceneQueryBuilder {
     }
 
     /** Rewards passages where the words of a multi-word query stand near each other. */
-    private Query proximity(QueryBuilder japanese, List<List<QueryTerm>> required) {
-        List<String> words = required.stream().filter(group -> group.size() == 1).map(List::getFirst)
-                .map(QueryTerm::text).toList();
-        if (words.size() < 2) {
+    private Query proximity(QueryBuilder japanese, List<String> words) {
+        if (words.isEmpty()) {
             return null;
         }
         return japanese.createPhraseQuery(TEXT, normalize(String.join(" ", words)), PROXIMITY_SLOP);
