@@ -20,8 +20,10 @@ public final class SakuinLauncher {
 
     static final int REQUIRED_FEATURE = 21;
     private static final String MAIN = "org.sakuin.cli.SakuinCli";
-    /** Set in the environment of the relaunched process, so that it does not relaunch again. */
+    /** Set in the environment of the relaunched process, to the launcher's pid, so that it does not relaunch again. */
     private static final String RELAUNCHED = "SAKUIN_RELAUNCHED";
+    /** The exit code of a relaunched Sakuin whose launcher ended first: 128 + SIGTERM, as if it had been stopped. */
+    private static final int EXIT_LAUNCHER_GONE = 143;
     /**
      * The queries are over in seconds: the quick JIT tier is all they need. The server, an ingest and a benchmark
      * run long enough for the full JIT to pay (an ingest ran 1.5 times faster with it).
@@ -34,6 +36,7 @@ public final class SakuinLauncher {
     public static void main(String[] args) throws Exception {
         boolean current = Runtime.version().feature() >= REQUIRED_FEATURE;
         if (System.getenv(RELAUNCHED) != null) {
+            endWithLauncher(System.getenv(RELAUNCHED));
             runMain(args);
             return;
         }
@@ -61,6 +64,22 @@ public final class SakuinLauncher {
         }
     }
 
+    /**
+     * A launcher killed outright (SIGKILL runs no shutdown hook) would leave its Sakuin running, re-parented, still
+     * holding the port and the index lock: the relaunched process ends when its launcher does.
+     */
+    private static void endWithLauncher(String launcherPid) {
+        try {
+            Optional<ProcessHandle> launcher = ProcessHandle.of(Long.parseLong(launcherPid));
+            if (launcher.isEmpty()) {
+                System.exit(EXIT_LAUNCHER_GONE);
+            }
+            launcher.get().onExit().thenRun(() -> System.exit(EXIT_LAUNCHER_GONE));
+        } catch (NumberFormatException notAPid) {
+            // set by hand to skip the relaunch: there is no launcher to follow
+        }
+    }
+
     private static boolean isShortLived(String[] args) {
         return args.length > 0 && SHORT_LIVED.contains(args[0]);
     }
@@ -79,7 +98,7 @@ public final class SakuinLauncher {
         full.addAll(command.subList(1, command.size()));
         full.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(full).inheritIO();
-        builder.environment().put(RELAUNCHED, "1");
+        builder.environment().put(RELAUNCHED, Long.toString(ProcessHandle.current().pid()));
         Process child = builder.start();
         // stopping this process (Ctrl-C, kill) stops the Sakuin it started, which holds the port and the index
         Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
