@@ -1,5 +1,6 @@
 package org.sakuin.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.sakuin.index.ArchiveUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -16,6 +17,16 @@ class ApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /**
+     * An address the server cannot decode ({@code ?q=%zz}): the client's mistake, answered as such and not logged as
+     * an error of the server's with its stack trace.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodable(InvalidParameterException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the address has a parameter that cannot be decoded (a % not followed by two hexadecimal digits?)");
     }
 
     /** The cluster is down: the request may be tried again later, and nothing was written meanwhile. */
