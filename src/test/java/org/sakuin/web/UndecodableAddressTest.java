@@ -16,12 +16,15 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** An address with a bad percent escape is the client's mistake: a 400 with the reason, and no server error logged. */
+/**
+ * An address with a bad percent escape is the client's mistake: a 400 with the reason, and no server error logged;
+ * the error page asked for directly is not found.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class UndecodableAddressTest {
 
     @Test
-    void aBadPercentEscapeIsA400ProblemAndNoErrorInTheLog(CapturedOutput log) throws Exception {
+    void aBadPercentEscapeIsA400ProblemAndNoErrorInTheLogAndErrorItselfIsNotFound(CapturedOutput log) throws Exception {
         try (ConfigurableApplicationContext server = SpringApplication.run(SakuinApplication.class, "--server.port=0",
                 "--sakuin.corpus=" + TestIndexFolder.folder().resolve("no-corpus"),
                 "--sakuin.index=" + TestIndexFolder.folder().resolve("undecodable"))) {
@@ -32,6 +35,9 @@ class UndecodableAddressTest {
             assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json")
                     .contains("cannot be decoded").doesNotContain("\tat ");
             assertThat(log.getOut()).doesNotContain(" ERROR ").doesNotContain("InvalidParameterException");
+
+            assertThat(get(port, "/error")).as("the error page asked for directly").startsWith("HTTP/1.1 404")
+                    .doesNotContain("999");
         }
     }
 
