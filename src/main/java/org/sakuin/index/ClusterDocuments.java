@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sakuin.plan.AreaMatch;
 import org.sakuin.plan.Indicator;
-import org.sakuin.plan.IndicatorValue;
 import org.sakuin.plan.Passage;
 import org.sakuin.plan.PlanContent;
 import org.sakuin.plan.PlanDocument;
@@ -105,9 +103,7 @@ final class ClusterDocuments {
         putIfPresent(fields, UNIT, indicator.unit());
         planFields(fields, plan.metadata());
         areas(fields, areas);
-        fields.put(FY, years(Stream.of(Stream.ofNullable(indicator.baseline()), indicator.actuals().stream(),
-                        indicator.targets().stream()).flatMap(s -> s).map(IndicatorValue::fy)
-                .filter(Objects::nonNull).distinct().sorted().toList()));
+        fields.put(FY, years(LuceneDocuments.indicatorYears(indicator)));
         return fields;
     }
 
@@ -119,8 +115,7 @@ final class ClusterDocuments {
     }
 
     private static void planFields(Map<String, Object> fields, PlanMetadata meta) {
-        analysed(fields, META, Stream.of(meta.prefecture(), meta.municipality(), meta.title(), meta.planType())
-                .filter(Objects::nonNull).collect(Collectors.joining(" ")));
+        analysed(fields, META, LuceneDocuments.metaText(meta));
         putIfPresent(fields, MUNICIPALITY, meta.municipality());
         putIfPresent(fields, PREFECTURE, meta.prefecture());
         putIfPresent(fields, PLAN, meta.title());

@@ -153,7 +153,8 @@ final class LuceneDocuments {
         return withFacets(doc);
     }
 
-    private static List<Integer> indicatorYears(Indicator indicator) {
+    /** The fiscal years an indicator names: its baseline's, actuals' and targets'. */
+    static List<Integer> indicatorYears(Indicator indicator) {
         return Stream.of(Stream.ofNullable(indicator.baseline()), indicator.actuals().stream(),
                         indicator.targets().stream())
                 .flatMap(s -> s)
@@ -220,7 +221,8 @@ final class LuceneDocuments {
         return Stream.concat(planYears, named).distinct().sorted().toList();
     }
 
-    private static String metaText(PlanMetadata meta) {
+    /** What the {@code meta} field holds: the plan's prefecture, town, title and type. */
+    static String metaText(PlanMetadata meta) {
         return Stream.of(meta.prefecture(), meta.municipality(), meta.title(), meta.planType())
                 .filter(Objects::nonNull).collect(Collectors.joining(" "));
     }

@@ -19,6 +19,7 @@ import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestReport;
 import org.sakuin.ingest.IngestService;
 import org.sakuin.opensearch.OpenSearchCluster;
+import tools.jackson.databind.JsonNode;
 
 /** Writing to the cluster: plans replaced and deleted leave nothing behind, and a node lost mid-ingest loses nothing. */
 @Tag("cluster")
@@ -70,6 +71,8 @@ class OpenSearchIndexTest {
         try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index);
              ExecutorService background = Executors.newSingleThreadExecutor()) {
             ingest.ingest(List.of(plans.resolve("copy0")), IngestListener.NONE);
+            // a replica that is still being copied cannot stand in for its primary: the case is a replicated index
+            awaitGreen(settings);
             int before = count(index, "計画");
             assertThat(before).isPositive();
 
@@ -84,6 +87,7 @@ class OpenSearchIndexTest {
             assertThat(count(index, "計画")).as("searches answer with a node down").isGreaterThanOrEqualTo(before);
             rest.get();
             cluster.restartNode(1);
+            awaitGreen(settings);
 
             IngestReport resumed = ingest.ingest(List.of(plans), IngestListener.NONE);
             assertThat(resumed.failures()).isEmpty();
@@ -137,6 +141,14 @@ class OpenSearchIndexTest {
             assertThat(count(index, "月影橋")).isOne();
             assertThat(count(index, "星空")).isOne();
             assertThat(index.files()).hasSize(2);
+        }
+    }
+
+    private static void awaitGreen(IndexSettings settings) {
+        try (ClusterClient client = new ClusterClient(settings.cluster())) {
+            JsonNode health = client.get("/_cluster/health/" + settings.cluster().index()
+                    + "?wait_for_status=green&timeout=120s");
+            assertThat(health.path("status").asString()).as(health.toString()).isEqualTo("green");
         }
     }
 
