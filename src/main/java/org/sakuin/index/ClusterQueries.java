@@ -17,6 +17,8 @@ import org.sakuin.index.QueryWeights.WeightedField;
  * Kuromoji and the bigram field, a {@code match_phrase} for quoted terms and for proximity. The text is normalised
  * as the documents were; the synonym groups are the search analyzer's.
  * <p>
+ * A query longer than the cluster accepts is shortened first ({@link ClauseBudget}).
+ * <p>
  * Filters are facet selections: a facet's values OR-ed, facets AND-ed. {@link #selections} gives them per facet, so
  * that the search can count each facet under the others' selections only (drill-sideways).
  */
@@ -30,7 +32,10 @@ final class ClusterQueries {
         }
     }
 
-    Map<String, Object> passages(PassageQuery query) {
+    private final ClauseBudget budget = new ClauseBudget(ClauseBudget.CLUSTER_CLAUSES);
+
+    Map<String, Object> passages(PassageQuery asked) {
+        PassageQuery query = budget.fit(asked);
         // a group switched off needs an analyzer without it: the cluster has the one with all groups, and one with none
         String analyzer = query.synonymsOff().isEmpty() ? ClusterAnalysis.JAPANESE_SEARCH : ClusterAnalysis.JAPANESE;
         Map<String, Object> bool = matching(KIND_PASSAGE, query.required(), query.excluded(), PASSAGE_FIELDS,
@@ -44,7 +49,8 @@ final class ClusterQueries {
         return Map.of("bool", bool);
     }
 
-    Map<String, Object> indicators(IndicatorQuery query) {
+    Map<String, Object> indicators(IndicatorQuery asked) {
+        IndicatorQuery query = budget.fit(asked);
         return Map.of("bool", matching(KIND_INDICATOR, query.required(), query.excluded(), INDICATOR_FIELDS,
                 ClusterAnalysis.JAPANESE_SEARCH));
     }

@@ -98,6 +98,13 @@ class BackendParityTest {
             assertThat(filtered).isEqualTo(embeddedSearch.search(new SearchRequest("計画",
                     new PassageFilter("旭川市", null, null, null, null, null), 0, 10)));
 
+            // a pasted paragraph would pass the cluster's clause limit: it is shortened and still finds its passage
+            String snippet = embeddedSearch.search(SearchRequest.of("自治会", 1)).hits().getFirst().snippet()
+                    .replaceAll("</?mark>", "").replaceAll("[\\s…「」\"()（）|-]+", " ").strip() + " ";
+            String pasted = snippet.repeat(1 + SearchRequest.MAX_QUERY_CHARACTERS / snippet.length())
+                    .substring(0, SearchRequest.MAX_QUERY_CHARACTERS);
+            assertThat(clusterSearch.search(SearchRequest.of(pasted, 10)).total()).isPositive();
+
             assertThat(clusterSearch.suggest("じちかい", 5)).isEqualTo(embeddedSearch.suggest("じちかい", 5));
             assertThat(clusterSearch.search(SearchRequest.of("自治界", 10)).didYouMean())
                     .isNotNull().isEqualTo(embeddedSearch.search(SearchRequest.of("自治界", 10)).didYouMean());
