@@ -4,6 +4,8 @@ import java.io.IOException;
 import org.sakuin.index.PlanIndexes;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
+import org.sakuin.ops.SakuinMetrics;
 import org.sakuin.qa.QuestionAnsweringService;
 import org.sakuin.search.SearchService;
 import org.springframework.context.annotation.Bean;
@@ -19,17 +21,17 @@ class SakuinConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    IngestService ingestService(PlanIndex index) {
-        return new IngestService(index);
+    IngestService ingestService(PlanIndex index, SakuinMetrics metrics) {
+        return new IngestService(index, IngestSettings.DEFAULTS, metrics.ingestCounters());
     }
 
     @Bean
-    SearchService searchService(PlanIndex index) {
-        return new SearchService(index);
+    SearchService searchService(PlanIndex index, SakuinMetrics metrics) {
+        return metrics.searchService(index);
     }
 
     @Bean
-    QuestionAnsweringService questionAnsweringService(SearchService search) {
-        return new QuestionAnsweringService(search);
+    QuestionAnsweringService questionAnsweringService(SearchService search, SakuinMetrics metrics) {
+        return metrics.questionAnswering(search);
     }
 }

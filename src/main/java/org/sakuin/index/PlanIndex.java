@@ -3,6 +3,7 @@ package org.sakuin.index;
 import java.io.Closeable;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sakuin.plan.PlanContent;
 
 /**
@@ -72,4 +73,16 @@ public interface PlanIndex extends Closeable {
      * reading or spelling (自治界 → 自治会); empty when the word occurs or nothing is close.
      */
     Optional<String> spellingCorrection(String word);
+
+    /**
+     * What the archive holds, counted by searches (which fail as any search does on an archive that cannot be
+     * reached): the analysis of this Sakuin and how many files, passages and indicators there are.
+     */
+    default ArchiveSummary summary() {
+        List<IndexedFile> files = files();
+        int passages = count(new PassageQuery(List.of(), List.of(), PassageFilter.NONE, 0, Set.of(), false));
+        int indicators = count(new IndicatorQuery(List.of(), List.of(), PassageFilter.NONE, null, null, 0, 0));
+        return new ArchiveSummary(AnalysisVersion.CURRENT, files.size(),
+                files.stream().filter(f -> !f.analysisCurrent()).count(), passages, indicators);
+    }
 }

@@ -14,4 +14,22 @@ public interface IngestListener {
 
     default void fileDone(Path file, FileOutcome outcome) {
     }
+
+    /** This listener, then the other, told of each step. */
+    default IngestListener andThen(IngestListener next) {
+        IngestListener first = this;
+        return new IngestListener() {
+            @Override
+            public void started(int files) {
+                first.started(files);
+                next.started(files);
+            }
+
+            @Override
+            public void fileDone(Path file, FileOutcome outcome) {
+                first.fileDone(file, outcome);
+                next.fileDone(file, outcome);
+            }
+        };
+    }
 }

@@ -54,14 +54,21 @@ public final class IngestService implements AutoCloseable {
     /** One per thread, each taken by a file and given back when the file is done. */
     private final BlockingQueue<FileIngester> ingesters;
     private final List<FileIngester> all = new ArrayList<>();
+    /** Told of every run's files besides the run's own listener: the server's metrics. */
+    private final IngestListener observer;
 
-    public IngestService(PlanIndex index, IngestSettings settings) {
+    public IngestService(PlanIndex index, IngestSettings settings, IngestListener observer) {
         this.index = index;
+        this.observer = observer;
         PlanClassifier classifier = new PlanClassifier(AreaClassifier.bundled());
         for (int i = 0; i < settings.threads(); i++) {
             all.add(new FileIngester(index, settings, classifier));
         }
         this.ingesters = new ArrayBlockingQueue<>(all.size(), false, all);
+    }
+
+    public IngestService(PlanIndex index, IngestSettings settings) {
+        this(index, settings, IngestListener.NONE);
     }
 
     public IngestService(PlanIndex index) {
@@ -121,8 +128,9 @@ public final class IngestService implements AutoCloseable {
 
     private IngestReport runJobs(List<FileIngester.Job> jobs, Run run, IngestListener listener,
                                  List<Path> synchronizedFolders, long start) throws IOException {
-        listener.started(jobs.size());
-        FileOutcome[] outcomes = ingestAll(jobs, run, listener);
+        IngestListener told = listener.andThen(observer);
+        told.started(jobs.size());
+        FileOutcome[] outcomes = ingestAll(jobs, run, told);
         for (int i = 0; i < jobs.size(); i++) {
             if (outcomes[i].status() == FileOutcome.Status.FAILED) {
                 run.failures.add(new IngestReport.Failure(jobs.get(i).file(), outcomes[i].reason()));

@@ -1,5 +1,7 @@
 package org.sakuin.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.sakuin.qa.Answer;
 import org.sakuin.qa.QuestionAnsweringService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +18,9 @@ class AskController {
         this.answers = answers;
     }
 
+    @Operation(summary = "Answer a question about the plans (質問応答)", description = "例: 入間市の計画期間は")
     @GetMapping("/api/ask")
-    Answer ask(@RequestParam("q") String question) {
+    Answer ask(@Parameter(description = "the question, in Japanese") @RequestParam("q") String question) {
         return answers.ask(question);
     }
 }

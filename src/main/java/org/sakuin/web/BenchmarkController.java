@@ -1,5 +1,6 @@
 package org.sakuin.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.sakuin.search.Benchmark;
 import org.sakuin.search.SearchService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ class BenchmarkController {
         this.search = search;
     }
 
+    @Operation(summary = "Each town's measures and indicators in one policy area (自治体比較)")
     @GetMapping("/api/benchmark")
     Benchmark benchmark(@RequestParam String area, @RequestParam(name = "q", defaultValue = "") String query) {
         if (area.isBlank()) {

@@ -1,11 +1,13 @@
 package org.sakuin.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchService;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,13 +37,15 @@ class IndicatorExportController {
         this.search = search;
     }
 
+    @Operation(summary = "Every indicator the filters allow, as CSV")
     @GetMapping("/api/indicators/export.csv")
-    ResponseEntity<byte[]> csv(IndicatorParams params) throws IOException {
+    ResponseEntity<byte[]> csv(@ParameterObject IndicatorParams params) throws IOException {
         return export(params, IndicatorExport::writeCsv, CSV, "sakuin-indicators.csv");
     }
 
+    @Operation(summary = "Every indicator the filters allow, as XLSX")
     @GetMapping("/api/indicators/export.xlsx")
-    ResponseEntity<byte[]> xlsx(IndicatorParams params) throws IOException {
+    ResponseEntity<byte[]> xlsx(@ParameterObject IndicatorParams params) throws IOException {
         return export(params, IndicatorExport::writeXlsx, XLSX, "sakuin-indicators.xlsx");
     }
 

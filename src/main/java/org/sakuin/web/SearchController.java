@@ -1,5 +1,7 @@
 package org.sakuin.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 import org.sakuin.index.PassageFilter;
 import org.sakuin.search.SearchHit;
@@ -29,10 +31,13 @@ class SearchController {
         this.search = search;
     }
 
+    @Operation(summary = "Search plan passages (検索)",
+            description = "語は AND、OR で「いずれか」、-語 で除外、\"句\" で語順どおり。ファセットは繰り返し可 (OR)")
     @GetMapping("/api/search")
-    SearchResults search(@RequestParam(name = "q", defaultValue = "") String query,
-                         @RequestParam(defaultValue = "10") int limit,
-                         @RequestParam(defaultValue = "0") int offset,
+    SearchResults search(@Parameter(description = "the words (検索語)")
+                         @RequestParam(name = "q", defaultValue = "") String query,
+                         @Parameter(description = "hits per page") @RequestParam(defaultValue = "10") int limit,
+                         @Parameter(description = "hits to skip") @RequestParam(defaultValue = "0") int offset,
                          @RequestParam(required = false) List<String> area,
                          @RequestParam(required = false) List<String> municipality,
                          @RequestParam(required = false) List<String> prefecture,
@@ -44,13 +49,16 @@ class SearchController {
     }
 
     /** Completions of what the search box holds so far: {@code GET /api/suggest?q=じちかい&limit=5}. */
+    @Operation(summary = "Completions of what is typed (入力補完)")
     @GetMapping("/api/suggest")
-    Suggestions suggest(@RequestParam(name = "q", defaultValue = "") String typed,
+    Suggestions suggest(@Parameter(description = "typed so far, kana or kanji")
+                        @RequestParam(name = "q", defaultValue = "") String typed,
                         @RequestParam(defaultValue = "5") int limit) {
         return search.suggest(typed, limit);
     }
 
     /** An unknown id has no similar passages: an empty list, as for a passage unlike any other. */
+    @Operation(summary = "Passages of other towns like this one (類似施策)")
     @GetMapping("/api/passages/{id}/similar")
     List<SearchHit> similar(@PathVariable String id, @RequestParam(defaultValue = "5") int limit) {
         if (limit < 1 || limit > MAX_SIMILAR) {

@@ -1,5 +1,6 @@
 package org.sakuin.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ class SourceController {
         this.index = index;
     }
 
+    @Operation(summary = "The original file of an indexed document (原本)")
     @GetMapping("/source/{documentId}")
     ResponseEntity<Resource> source(@PathVariable String documentId) {
         return index.file(documentId)
