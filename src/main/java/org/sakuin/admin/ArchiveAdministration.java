@@ -136,11 +136,11 @@ public final class ArchiveAdministration implements AutoCloseable {
         try {
             uploads.discardStaged();
         } catch (IOException e) {
-            log.warn("files received before the restart stay in {}: {}", uploads.root(), e.getMessage());
+            log.warn("files received before the restart stay in {}: {}", uploads.folder(), e.getMessage());
         }
-        if (Files.isDirectory(uploads.root())) {
+        if (Files.isDirectory(uploads.folder())) {
             jobs.submit(Job.Kind.SYNCHRONIZE, SYSTEM, List.of(),
-                    listener -> ingest.synchronize(uploads.root(), listener));
+                    listener -> ingest.synchronize(uploads.folder(), listener));
         }
     }
 

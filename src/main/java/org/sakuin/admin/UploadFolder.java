@@ -23,18 +23,22 @@ final class UploadFolder {
 
     private static final Pattern STAGED_ID = Pattern.compile("[0-9a-f-]{36}");
 
+    /** The folder as configured: ingest names files as it is given them, as it does the corpus's. */
+    private final Path given;
     private final Path root;
     private final Path staging;
     private final UploadManifest manifest;
 
     UploadFolder(Path folder) {
+        this.given = folder.normalize();
         this.root = folder.toAbsolutePath().normalize();
         this.staging = root.resolve(".staging");
         this.manifest = new UploadManifest(root);
     }
 
-    Path root() {
-        return root;
+    /** The folder, as configured. */
+    Path folder() {
+        return given;
     }
 
     /** Receives a file, up to {@code limit} bytes; nothing is kept of one refused. */
@@ -75,7 +79,10 @@ final class UploadFolder {
         return held;
     }
 
-    /** @param replaced whether a file of that name was replaced */
+    /**
+     * @param file     the stored file, in the folder as configured
+     * @param replaced whether a file of that name was replaced
+     */
     record Stored(Path file, boolean replaced) {
     }
 
@@ -93,7 +100,7 @@ final class UploadFolder {
         manifest.put(target.getFileName().toString(), upload.metadata());
         Files.move(from, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(from.getParent());
-        return new Stored(target, replaced);
+        return new Stored(given.resolve(target.getFileName()), replaced);
     }
 
     /** The stored file of this name (already safe), which is always directly inside the folder. */
