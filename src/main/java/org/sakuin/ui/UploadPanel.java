@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ final class UploadPanel extends Div {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, admin.maxUploadBytes()));
         upload.setAcceptedFileTypes(ArchiveAdministration.acceptedFormats().toArray(String[]::new));
         upload.setDropAllowed(true);
+        upload.setI18n(japanese(admin.maxUploadBytes()));
 
         files.addColumn(p -> p.file.name()).setHeader("ファイル").setFlexGrow(2);
         files.addColumn(p -> p.metadata.municipality()).setHeader("市町村");
@@ -154,6 +156,16 @@ final class UploadPanel extends Div {
             files.setItems(pending);
             show(null);
         });
+    }
+
+    private static UploadI18N japanese(long maxBytes) {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne("ファイルを選ぶ…").setMany("ファイルを選ぶ…"))
+                .setDropFiles(new UploadI18N.DropFiles().setOne("ここにドロップ").setMany("ここにドロップ"))
+                .setError(new UploadI18N.Error().setTooManyFiles("ファイルが多すぎます")
+                        .setFileIsTooBig("大きすぎます（1 ファイル " + maxBytes / (1024 * 1024) + " MB まで）")
+                        .setIncorrectFileType("取り込めない形式です（"
+                                + String.join(" ", ArchiveAdministration.acceptedFormats()) + "）"));
     }
 
     private static void error(String message) {
