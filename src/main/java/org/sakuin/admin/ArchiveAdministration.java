@@ -115,15 +115,23 @@ public final class ArchiveAdministration implements AutoCloseable {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no files to ingest");
         }
-        List<Path> stored = new ArrayList<>();
+        List<UploadFolder.Stored> kept = new ArrayList<>();
         for (PlanUpload file : files) {
-            UploadFolder.Stored kept = uploads.store(file);
-            stored.add(kept.file());
-            record(who, "upload", kept.file().getFileName().toString(), (kept.replaced() ? "置き換え" : "保存")
-                    + "（" + file.file().bytes() + " バイト）");
+            kept.add(uploads.store(file));
         }
-        return jobs.submit(Job.Kind.UPLOAD, who, stored.stream().map(p -> p.getFileName().toString()).toList(),
+        List<Path> stored = kept.stream().map(UploadFolder.Stored::file).toList();
+        Job job = jobs.submit(Job.Kind.UPLOAD, who, stored.stream().map(p -> p.getFileName().toString()).toList(),
                 listener -> ingest.ingest(stored, listener));
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                record(who, "upload", stored.get(i).getFileName().toString(),
+                        (kept.get(i).replaced() ? "置き換え" : "保存") + "（" + files.get(i).file().bytes() + " バイト）");
+            }
+        } catch (UncheckedIOException e) {
+            // the files are stored and queued all the same; the job says what its audit lacks
+            return jobs.note(job.id(), "監査ログに書けません: " + e.getMessage());
+        }
+        return job;
     }
 
     /** Queues the re-ingest of every indexed file analysed with an older analysis or changed on disk. */

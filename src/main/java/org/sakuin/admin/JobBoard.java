@@ -49,8 +49,15 @@ final class JobBoard {
         return jobs.compute(id, (key, job) -> change.apply(job));
     }
 
-    synchronized Job end(String id, String failure) {
-        Job ended = update(id, job -> job.ended(clock.instant(), failure));
+    /**
+     * @param failure    why the job as a whole failed, else null
+     * @param unrecorded a problem with its audit, else null
+     */
+    synchronized Job end(String id, String failure, String unrecorded) {
+        Job ended = update(id, job -> {
+            Job over = job.ended(clock.instant(), failure);
+            return unrecorded == null ? over : over.withError(unrecorded);
+        });
         forgetOldest();
         return ended;
     }

@@ -45,6 +45,11 @@ final class JobRunner implements AutoCloseable {
         return job;
     }
 
+    /** Adds a problem to a job's record (one with its audit, say). */
+    Job note(String id, String problem) {
+        return board.update(id, job -> job.withError(problem));
+    }
+
     List<Job> all() {
         return board.all();
     }
@@ -62,12 +67,14 @@ final class JobRunner implements AutoCloseable {
             log.warn("admin job {} failed", id, e);
             failure = e.getMessage() == null ? e.toString() : e.getMessage();
         }
-        Job ended = board.end(id, failure);
+        // the outcome is in the audit log before the job shows as ended: whoever sees it end can read it there
+        String unrecorded = null;
         try {
-            recordOutcome(ended);
+            recordOutcome(board.get(id).orElseThrow().ended(clock.instant(), failure));
         } catch (UncheckedIOException e) {
-            board.update(id, job -> job.withError("監査ログに書けません: " + e.getMessage()));
+            unrecorded = "監査ログに書けません: " + e.getMessage();
         }
+        board.end(id, failure, unrecorded);
     }
 
     /** Each file's outcome; for a re-ingest or synchronize, which name no files beforehand, the run's too. */

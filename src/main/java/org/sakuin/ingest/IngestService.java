@@ -90,6 +90,9 @@ public final class IngestService implements AutoCloseable {
                 .collect(Collectors.toMap(f -> f.document().id(), f -> f, (a, b) -> a));
         List<IndexedFile> outdated = outdatedElsewhere(indexed.values(), files, removeVanished ? paths : List.of(),
                 file -> !file.analysisCurrent());
+        if (!outdated.isEmpty()) {
+            log.info("re-ingesting {} more files indexed with an older analysis", outdated.size());
+        }
         Run run = new Run();
         List<FileIngester.Job> jobs = new ArrayList<>();
         for (Path file : files) {
@@ -238,9 +241,6 @@ public final class IngestService implements AutoCloseable {
                 log.warn("{} is gone but was indexed with an older analysis: its entry stays, found by its bigrams, "
                         + "until the file is ingested again", path);
             }
-        }
-        if (!outdated.isEmpty()) {
-            log.info("re-ingesting {} more files indexed with an older analysis", outdated.size());
         }
         return outdated;
     }

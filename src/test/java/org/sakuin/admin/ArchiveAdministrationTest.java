@@ -270,6 +270,18 @@ class ArchiveAdministrationTest {
     }
 
     @Test
+    void anAuditLogThatCannotBeWrittenIsSaidOnTheJobAndTheUploadGoesOn() throws Exception {
+        Files.createDirectories(root.resolve("audit.log"));
+
+        Job job = uploaded("kaedeno.md", plan("自治会の加入促進"), PlanMetadata.UNKNOWN);
+
+        assertThat(job.state()).isEqualTo(Job.State.DONE);
+        assertThat(job.error()).contains("監査ログに書けません");
+        assertThat(job.summary()).contains("監査ログに書けません");
+        assertThat(index.files()).hasSize(1);
+    }
+
+    @Test
     void aRestartCatchesUpWithFilesStoredButNotIngested() throws Exception {
         Files.createDirectories(root.resolve("uploads"));
         Files.write(root.resolve("uploads/kaedeno.md"), plan("自治会の加入促進"));

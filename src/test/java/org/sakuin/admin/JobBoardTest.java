@@ -36,7 +36,7 @@ class JobBoardTest {
                 tuple("old.pdf", "変更なし"));
         assertThat(running.progress()).isEqualTo(0.75);
 
-        Job ended = board.end(job.id(), null);
+        Job ended = board.end(job.id(), null, null);
         assertThat(ended.state()).isEqualTo(Job.State.DONE);
         assertThat(ended.finished()).isNotNull();
         assertThat(ended.summary()).isEqualTo("取り込み済み 1・変更なし 1・失敗 1");
@@ -47,7 +47,7 @@ class JobBoardTest {
         Job job = board.add(Job.Kind.UPLOAD, "alice", List.of("a.pdf"));
         board.listener(job.id()).started(1);
 
-        Job failed = board.end(job.id(), "disk full");
+        Job failed = board.end(job.id(), "disk full", null);
 
         assertThat(failed.state()).isEqualTo(Job.State.FAILED);
         assertThat(failed.files()).extracting(Job.FileProgress::summary).containsExactly("失敗: disk full");
@@ -62,7 +62,7 @@ class JobBoardTest {
         for (int i = 0; i < 150; i++) {
             last = board.add(Job.Kind.UPLOAD, "bob", List.of(i + ".pdf"));
             first = first == null ? last : first;
-            board.end(last.id(), null);
+            board.end(last.id(), null, null);
         }
 
         List<Job> kept = board.all();
