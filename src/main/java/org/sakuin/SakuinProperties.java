@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param corpus     the folder kept ingested while the server runs (skipped when it does not exist)
  * @param backend    {@code embedded} (the default) or {@code opensearch}
  * @param opensearch the cluster of the opensearch backend
+ * @param uploads    where the files administrators upload are stored
  */
 @ConfigurationProperties("sakuin")
-public record SakuinProperties(Path index, Path corpus, IndexSettings.Backend backend, OpenSearch opensearch) {
+public record SakuinProperties(Path index, Path corpus, IndexSettings.Backend backend, OpenSearch opensearch,
+                               Path uploads) {
 
     /**
      * @param url      the addresses of the cluster's nodes ({@code sakuin.opensearch.url=http://a:9200,http://b:9200})
@@ -29,6 +31,7 @@ public record SakuinProperties(Path index, Path corpus, IndexSettings.Backend ba
         index = index == null ? Path.of("index") : index;
         corpus = corpus == null ? Path.of("corpus") : corpus;
         backend = backend == null ? IndexSettings.Backend.EMBEDDED : backend;
+        uploads = uploads == null ? Path.of("uploads") : uploads;
     }
 
     /** Where the archive is, as the one place that opens it ({@code PlanIndexes}) reads it. */

@@ -82,6 +82,11 @@ final class FileIngester implements AutoCloseable {
         }
     }
 
+    /** What {@link #ingest} would store as the file's metadata when no manifest lists it. */
+    PlanMetadata infer(Path file) throws IngestException {
+        return metadataOf(file, extractor.extract(file), PlanMetadata.UNKNOWN);
+    }
+
     /**
      * Whether the stored metadata still says what the manifest says: a corrected manifest must reach the
      * index even though the file itself did not change.

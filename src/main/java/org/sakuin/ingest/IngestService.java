@@ -95,7 +95,11 @@ public final class IngestService implements AutoCloseable {
         // read once: looking each file up would open a new near-real-time reader per file
         Map<String, IndexedFile> indexed = index.files().stream()
                 .collect(Collectors.toMap(f -> f.document().id(), f -> f, (a, b) -> a));
-        List<IndexedFile> outdated = outdatedElsewhere(indexed.values(), files, removeVanished ? paths : List.of());
+        List<IndexedFile> outdated = outdatedElsewhere(indexed.values(), files, removeVanished ? paths : List.of(),
+                file -> !file.analysisCurrent());
+        if (!outdated.isEmpty()) {
+            log.info("re-ingesting {} more files indexed with an older analysis", outdated.size());
+        }
         Run run = new Run();
         List<FileIngester.Job> jobs = new ArrayList<>();
         for (Path file : files) {
@@ -119,6 +123,47 @@ public final class IngestService implements AutoCloseable {
             jobs.add(again(run, file, null));
         }
         return runJobs(jobs, run, listener, List.of(), start);
+    }
+
+    /**
+     * Ingests again every indexed file that is out of date: analysed differently from now, or changed on disk since
+     * (a file whose path is gone is left as it is).
+     */
+    public IngestReport reingestOutdated(IngestListener listener) throws IOException {
+        long start = System.nanoTime();
+        Run run = new Run();
+        List<FileIngester.Job> jobs = new ArrayList<>();
+        for (IndexedFile file : outdated()) {
+            jobs.add(again(run, file, file));
+        }
+        return runJobs(jobs, run, listener, List.of(), start);
+    }
+
+    /** The indexed files {@link #reingestOutdated} would ingest again. */
+    public List<IndexedFile> outdated() {
+        return outdatedElsewhere(index.files(), List.of(), List.of(), IngestService::staleOrChanged);
+    }
+
+    /**
+     * What ingest would make of a file's municipality, prefecture, title and plan type (and period), read without
+     * indexing it: to offer before a file is ingested.
+     *
+     * @throws IOException with the reason ingest would give, when the file cannot be read
+     */
+    public PlanMetadata infer(Path file) throws IOException {
+        try {
+            FileIngester ingester = ingesters.take();
+            try {
+                return ingester.infer(file);
+            } finally {
+                ingesters.put(ingester);
+            }
+        } catch (IngestException e) {
+            throw new IOException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     /** A job for a file ingested before, under the name it was first ingested as (not its absolute path). */
@@ -185,15 +230,16 @@ public final class IngestService implements AutoCloseable {
     }
 
     /**
-     * The indexed files outside this run that were analysed differently from now, whose files are still there. One
-     * whose file is gone keeps its entry, still found by its bigrams, unless a synchronize is about to remove it.
+     * The indexed files outside this run that are {@code stale} (analysed differently from now, say), whose files are
+     * still there. One whose file is gone keeps its entry, still found by its bigrams, unless a synchronize is about
+     * to remove it.
      */
     private static List<IndexedFile> outdatedElsewhere(Collection<IndexedFile> indexed, List<Path> files,
-                                                       List<Path> synchronizedFolders) {
+                                                       List<Path> synchronizedFolders, Predicate<IndexedFile> stale) {
         Set<String> inRun = files.stream().map(SourceFiles::documentId).collect(Collectors.toSet());
         List<IndexedFile> outdated = new ArrayList<>();
         for (IndexedFile file : indexed) {
-            if (file.analysisCurrent() || inRun.contains(file.document().id())) {
+            if (!stale.test(file) || inRun.contains(file.document().id())) {
                 continue;
             }
             Path path = Path.of(file.document().path());
@@ -204,10 +250,20 @@ public final class IngestService implements AutoCloseable {
                         + "until the file is ingested again", path);
             }
         }
-        if (!outdated.isEmpty()) {
-            log.info("re-ingesting {} more files indexed with an older analysis", outdated.size());
-        }
         return outdated;
+    }
+
+    /** Analysed differently from now, or its file's bytes are no longer those indexed (a gone file is not). */
+    private static boolean staleOrChanged(IndexedFile file) {
+        if (!file.analysisCurrent()) {
+            return true;
+        }
+        try {
+            Path path = Path.of(file.document().path());
+            return Files.isRegularFile(path) && !SourceFiles.contentHash(path).equals(file.document().contentHash());
+        } catch (IOException | RuntimeException unreadable) {
+            return true; // ingesting it again reports why it cannot be read
+        }
     }
 
     private static <T> Predicate<T> distinctBy(Function<T, String> key) {

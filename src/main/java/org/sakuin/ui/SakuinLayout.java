@@ -22,7 +22,8 @@ public class SakuinLayout extends Div implements RouterLayout {
         // the comparison pages belong to the indicators
         indicators.setHighlightCondition(HighlightConditions.locationPrefix(IndicatorExplorerView.ROUTE));
         RouterLink benchmark = new RouterLink("施策比較", BenchmarkView.class);
-        Nav nav = new Nav(search, indicators, benchmark);
+        RouterLink admin = new RouterLink("管理", AdminView.class);
+        Nav nav = new Nav(search, indicators, benchmark, admin);
         nav.addClassName("site-nav");
         nav.setAriaLabel("ページ");
 

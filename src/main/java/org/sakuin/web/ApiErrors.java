@@ -1,15 +1,19 @@
 package org.sakuin.web;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.sakuin.admin.UploadTooLargeException;
 import org.sakuin.index.ArchiveUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * Bad requests get a 400, unknown ids a 404 and an unreachable archive a 503, with the reason, as RFC 9457 problem
- * JSON.
+ * Bad requests get a 400, unknown ids a 404, an upload over the limit a 413 and an unreachable archive a 503, with
+ * the reason, as RFC 9457 problem JSON.
  */
 @RestControllerAdvice
 class ApiErrors {
@@ -38,5 +42,18 @@ class ApiErrors {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** Refused while it arrived (the multipart limit) or as it was stored (the upload limit): nothing is kept. */
+    @ExceptionHandler({MaxUploadSizeExceededException.class, UploadTooLargeException.class})
+    ProblemDetail tooLarge(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                e instanceof UploadTooLargeException ? e.getMessage() : "the upload is larger than the limit");
+    }
+
+    @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+    ProblemDetail badUpload(Exception e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the upload must be multipart/form-data with one or more parts named file");
     }
 }

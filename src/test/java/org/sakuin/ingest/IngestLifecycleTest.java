@@ -1,6 +1,7 @@
 package org.sakuin.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -281,5 +282,45 @@ class IngestLifecycleTest {
         assertThat(index.files()).filteredOn(f -> !f.analysisCurrent()).singleElement()
                 .extracting(f -> Path.of(f.document().file()).getFileName().toString()).isEqualTo("rumoi.txt");
         assertThat(Searches.phrase(index, "洋上風力発電")).as("still found").isNotEmpty();
+    }
+
+    @Test
+    void reingestOutdatedTakesTheFilesChangedSinceTheyWereIngestedAndNoOthers() throws IOException {
+        Path changed = plan("changed.md", "# 第1次テスト町総合計画\n\n海浜公園を整備します。\n");
+        plan("same.md", "# 第1次テスト町総合計画\n\n運動公園を整備します。\n");
+        ingestFolder();
+        assertThat(ingest.outdated()).isEmpty();
+        Files.writeString(changed, "# 第1次テスト町総合計画\n\n海浜公園と漁港を整備します。\n");
+
+        assertThat(ingest.outdated()).extracting(f -> f.document().file()).singleElement().asString()
+                .endsWith("changed.md");
+        IngestReport report = ingest.reingestOutdated(IngestListener.NONE);
+
+        assertThat(report.ingested()).isEqualTo(1);
+        assertThat(report.unchanged()).isZero();
+        assertThat(Searches.phrase(index, "漁港")).hasSize(1);
+        assertThat(ingest.outdated()).isEmpty();
+    }
+
+    @Test
+    void reingestOutdatedTakesTheFilesOfAnOlderAnalysis() throws IOException {
+        plan("older.md", "# 第1次テスト町総合計画\n\n森林公園を整備します。\n");
+        ingestWithAnOlderAnalysis(folder);
+        assertThat(ingest.outdated()).hasSize(1);
+
+        assertThat(ingest.reingestOutdated(IngestListener.NONE).ingested()).isEqualTo(1);
+        assertThat(index.files()).singleElement().extracting(IndexedFile::analysisCurrent).isEqualTo(true);
+    }
+
+    @Test
+    void theMetadataIngestWouldInferIsOfferedWithoutIndexing() throws IOException {
+        Path hokuto = copyOfCorpus("hokuto_jisshikeikaku_r6.md");
+
+        assertThat(ingest.infer(hokuto)).extracting(m -> m.municipality(), m -> m.planType())
+                .containsExactly("北斗市", "実施計画");
+        assertThat(index.files()).isEmpty();
+        Path empty = plan("empty.md", "");
+        assertThatThrownBy(() -> ingest.infer(empty))
+                .isInstanceOf(IOException.class).hasMessage("empty file");
     }
 }
