@@ -1,9 +1,7 @@
 package org.sakuin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -15,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,12 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sakuin.index.PlanIndex;
@@ -47,9 +41,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The real page in headless Chromium: type a query, press Enter, and read the hit the way a person would.
- * Needs Debian's {@code chromium} and {@code chromium-driver} (paths overridable with the {@code CHROMIUM_BIN}
- * and {@code CHROMEDRIVER_BIN} environment variables); fails, never skips, without them.
+ * The real page in headless Chromium ({@link HeadlessBrowser}): type a query, press Enter, and read the hit the
+ * way a person would; and nothing on the page refused by its Content-Security-Policy.
  */
 @Tag("e2e")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -60,8 +53,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestIndexFolder.class)
 class SearchPageBrowserIT {
 
-    private static final Path CHROMIUM = Path.of(env("CHROMIUM_BIN", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Pattern TOTAL = Pattern.compile("([0-9]+) 件");
 
@@ -74,45 +65,28 @@ class SearchPageBrowserIT {
     @Autowired
     SearchService search;
 
-    private Path profile;
-    private ChromeDriverService service;
+    private HeadlessBrowser browser;
     private ChromeDriver driver;
 
     @BeforeAll
     static void browserInstalled() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("headless Chromium is needed for this test: no executable " + CHROMIUM + " and/or " + CHROMEDRIVER
-                    + " (on Debian: apt-get install chromium chromium-driver, or set CHROMIUM_BIN and CHROMEDRIVER_BIN)");
-        }
+        HeadlessBrowser.assertInstalled();
     }
 
     @BeforeEach
     void openBrowser() throws IOException {
         CorpusIngest.await(index);
-        profile = Files.createTempDirectory("sakuin-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        // An explicit browser and driver keep Selenium Manager from looking for (or downloading) either.
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=ja");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessBrowser.open();
+        driver = browser.driver();
     }
 
     @AfterEach
     void closeBrowser(TestInfo test) throws IOException {
-        if (driver != null) {
-            keepEvidence(test.getTestMethod().map(Method::getName).orElse("page"));
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        if (browser != null) {
+            try (HeadlessBrowser closing = browser) {
+                closing.keepEvidence(test.getTestMethod().map(Method::getName).orElse("page"));
+                assertThat(closing.console()).as("nothing refused by the page's Content-Security-Policy")
+                        .noneMatch(line -> line.contains("Content Security Policy"));
             }
         }
     }
@@ -248,21 +222,5 @@ class SearchPageBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".result-bar .summary")).getText()).endsWith("件の指標");
         assertThat(driver.findElement(By.cssSelector("a.download[href*='export.csv']")).getAttribute("href"))
                 .contains("municipality=");
-    }
-
-    /** A screenshot and the DOM of the last page, under target/e2e, to see what the browser saw. */
-    private void keepEvidence(String name) throws IOException {
-        Path folder = Files.createDirectories(Path.of("target", "e2e"));
-        try {
-            Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(folder.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        } catch (RuntimeException e) {
-            // evidence is best effort; the test's own outcome stands
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
