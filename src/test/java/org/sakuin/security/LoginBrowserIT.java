@@ -25,7 +25,6 @@ import org.sakuin.ui.HeadlessBrowser;
 import org.sakuin.web.TestIndexFolder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,7 +36,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.level.org.openqa.selenium.chromium=error",
                 "logging.level.org.openqa.selenium.devtools=error"})
-@ContextConfiguration(initializers = TestIndexFolder.class)
 class LoginBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -57,6 +55,8 @@ class LoginBrowserIT {
             UserAccounts.add(users, "kanri", PASSWORD.toCharArray(), Set.of("ADMIN"));
             registry.add("sakuin.security.users", users::toString);
             registry.add("sakuin.corpus", () -> folder.resolve("no-corpus").toString());
+            // an index of its own: the search page test's server, still cached, holds the shared one
+            registry.add("sakuin.index", () -> folder.resolve("index").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
