@@ -8,13 +8,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code sakuin.jar ingest|search|suggest|indicators|ask|serve|bench}. Without a command it serves the bundled corpus,
+ * {@code sakuin.jar ingest|search|suggest|indicators|ask|serve|bench|reindex|user}. Without a command it serves the bundled corpus,
  * which is what {@code ./mvnw spring-boot:run} does.
  */
 @Command(name = "sakuin", mixinStandardHelpOptions = true, version = "Sakuin 0.1",
         description = "Searchable archive and question-answering index for Japanese municipal plans.",
         subcommands = {IngestCommand.class, SearchCommand.class, SuggestCommand.class, IndicatorsCommand.class,
-                AskCommand.class, ServeCommand.class, BenchCommand.class, ReindexCommand.class})
+                AskCommand.class, ServeCommand.class, BenchCommand.class, ReindexCommand.class, UserCommand.class})
 public final class SakuinCli {
 
     /** Held so the setting survives garbage collection of unreferenced JUL loggers. */
@@ -37,7 +37,8 @@ public final class SakuinCli {
                 && !(e instanceof UncheckedIOException)) {
             throw e;
         }
-        command.getErr().println("sakuin " + command.getCommandName() + ": " + e.getMessage());
+        // "sakuin search: …", "sakuin user add: …"
+        command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
         return e instanceof IllegalArgumentException ? 2 : 1;
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.sakuin.search.SearchService;
  */
 @Route(value = BenchmarkView.ROUTE, layout = SakuinLayout.class)
 @PageTitle("施策比較 — Sakuin 索引")
+@AnonymousAllowed
 public class BenchmarkView extends Div implements BeforeEnterObserver {
 
     static final String ROUTE = "benchmark";

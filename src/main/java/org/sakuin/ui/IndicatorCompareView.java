@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.sakuin.search.SearchService;
  */
 @Route(value = IndicatorExplorerView.ROUTE + "/compare", layout = SakuinLayout.class)
 @PageTitle("指標の比較 — Sakuin 索引")
+@AnonymousAllowed
 public class IndicatorCompareView extends Div implements HasUrlParameter<String> {
 
     private static final int SIMILAR = 10;

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.IndicatorList;
@@ -30,6 +31,7 @@ import org.sakuin.search.SearchService;
  */
 @Route(value = IndicatorExplorerView.ROUTE, layout = SakuinLayout.class)
 @PageTitle("指標一覧 — Sakuin 索引")
+@AnonymousAllowed
 public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
 
     static final String ROUTE = "indicators";

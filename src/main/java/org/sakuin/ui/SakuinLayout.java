@@ -1,18 +1,28 @@
 package org.sakuin.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** The frame of every page: links between the passage search, the indicator explorer and the benchmark above the page. */
+/**
+ * The frame of every page: links between the passage search, the indicator explorer, the benchmark and (for
+ * administrators) 管理 above the page, and who is signed in. Open to all: each view says who may see it.
+ */
+@AnonymousAllowed
 public class SakuinLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
 
-    public SakuinLayout() {
+    public SakuinLayout(AuthenticationContext user) {
         addClassName("sakuin-layout");
         getElement().setAttribute("lang", "ja");
 
@@ -22,13 +32,35 @@ public class SakuinLayout extends Div implements RouterLayout {
         // the comparison pages belong to the indicators
         indicators.setHighlightCondition(HighlightConditions.locationPrefix(IndicatorExplorerView.ROUTE));
         RouterLink benchmark = new RouterLink("施策比較", BenchmarkView.class);
-        RouterLink admin = new RouterLink("管理", AdminView.class);
-        Nav nav = new Nav(search, indicators, benchmark, admin);
+        Nav nav = new Nav(search, indicators, benchmark);
+        if (user.hasRole("ADMIN")) {
+            nav.add(new RouterLink("管理", AdminView.class));
+        }
+        nav.add(account(user));
         nav.addClassName("site-nav");
         nav.setAriaLabel("ページ");
 
         content.addClassName("site-content");
         add(nav, content);
+    }
+
+    /** ログイン, or the name of the user signed in and ログアウト. */
+    private static Div account(AuthenticationContext user) {
+        Div account = new Div();
+        account.addClassName("site-account");
+        if (user.isAuthenticated()) {
+            Span name = new Span(user.getPrincipalName().orElse(""));
+            name.addClassName("site-user");
+            Button logout = new Button("ログアウト", e -> user.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            logout.addClassName("site-logout");
+            account.add(name, logout);
+        } else {
+            Anchor login = new Anchor("login", "ログイン");
+            login.addClassName("site-login");
+            account.add(login);
+        }
+        return account;
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,7 @@ import org.sakuin.search.SearchService;
  */
 @Route(value = "", layout = SakuinLayout.class)
 @PageTitle("Sakuin 索引 — 自治体計画書の検索")
+@AnonymousAllowed
 public class SearchView extends Div implements BeforeEnterObserver {
 
     static final int PAGE_SIZE = 20;

@@ -2,6 +2,7 @@ package org.sakuin.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class OperationsEndpointsTest {
     private static OpsServer server;
 
     @BeforeAll
-    static void startWithTheCorpusIngested() {
+    static void startWithTheCorpusIngested() throws IOException {
         server = OpsServer.start("--sakuin.corpus=" + CorpusIngest.CORPUS,
                 "--sakuin.index=" + TestIndexFolder.folder().resolve("operations"));
         CorpusIngest.await(server.context.getBean(PlanIndex.class));

@@ -1,5 +1,6 @@
 package org.sakuin.ops;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.sakuin.SakuinApplication;
+import org.sakuin.security.TestAdministrator;
+import org.sakuin.web.TestIndexFolder;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,9 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A real Sakuin server for the operations tests, and the one place that knows how an administrator asks it.
  * <p>
- * Without the security configuration nobody is an administrator, so the health details shown to administrators
- * ({@code when-authorized}) are shown to every request here ({@code always}). With it: add an ADMIN to a users file
- * in {@link #start}, sign in with HTTP Basic in {@link #asAdmin}, and drop that override.
+ * The administrator is the tests' one ({@link TestAdministrator}), signed in with HTTP Basic.
  */
 final class OpsServer implements AutoCloseable {
 
@@ -30,16 +31,17 @@ final class OpsServer implements AutoCloseable {
         this.base = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
-    static OpsServer start(String... settings) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0",
-                "--management.endpoint.health.show-details=always"));
+    static OpsServer start(String... settings) throws IOException {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--sakuin.security.users="
+                + TestAdministrator.usersFile(TestIndexFolder.folder().resolve("ops-users"))));
         args.addAll(List.of(settings));
         return new OpsServer(SpringApplication.run(SakuinApplication.class, args.toArray(String[]::new)));
     }
 
     /** GET as an administrator, who may see the health details, info, metrics and the API's description. */
     HttpResponse<String> asAdmin(String path) throws Exception {
-        return send(HttpRequest.newBuilder(base.resolve(path)));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", TestAdministrator.basicAuthorization()));
     }
 
     /** GET as a reader who has not signed in: reading is open by default. */

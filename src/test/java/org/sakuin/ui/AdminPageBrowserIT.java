@@ -3,6 +3,7 @@ package org.sakuin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sakuin.index.PlanIndex;
+import org.sakuin.security.TestAdministrator;
 import org.sakuin.web.TestIndexFolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * 管理 in headless Chromium: an administrator drops a plan on the upload, sees what was read of it, ingests it and
- * follows the job to its outcome, then deletes the plan.
+ * follows the job to its outcome, then deletes the plan; a visitor who has not signed in is sent to the login page.
  */
 @Tag("e2e")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -44,7 +46,7 @@ class AdminPageBrowserIT {
     @Autowired
     PlanIndex index;
 
-    private HeadlessChromium browser;
+    private HeadlessBrowser browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
 
@@ -53,16 +55,23 @@ class AdminPageBrowserIT {
         registry.add("sakuin.index", () -> FOLDER.resolve("index").toString());
         registry.add("sakuin.corpus", () -> FOLDER.resolve("no-corpus").toString());
         registry.add("sakuin.uploads", () -> FOLDER.resolve("uploads").toString());
+        registry.add("sakuin.security.users", () -> {
+            try {
+                return TestAdministrator.usersFile(FOLDER).toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @BeforeAll
     static void browserInstalled() {
-        HeadlessChromium.requireInstalled();
+        HeadlessBrowser.assertInstalled();
     }
 
     @BeforeEach
     void openBrowser() throws IOException {
-        browser = new HeadlessChromium("admin-page");
+        browser = HeadlessBrowser.open();
         driver = browser.driver();
         wait = new WebDriverWait(driver, WAIT);
         wait.ignoring(StaleElementReferenceException.class);
@@ -71,20 +80,25 @@ class AdminPageBrowserIT {
     @AfterEach
     void closeBrowser() throws IOException {
         if (browser != null) {
-            browser.close();
+            try (HeadlessBrowser closing = browser) {
+                closing.keepEvidence("admin-page");
+            }
         }
     }
 
-    /** Signs in as an administrator; the application has no sign-in yet, so the 管理 page is open. */
-    private void signInAsAdministrator() {
-        // the security branch's login form goes here
+    @Test
+    void theAdministrationPageAsksAVisitorToSignIn() {
+        driver.get("http://localhost:" + port + "/admin");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(driver.findElements(By.cssSelector("vaadin-upload"))).isEmpty();
     }
 
     @Test
     void aDroppedPlanIsReadIngestedFollowedAndDeleted() throws IOException {
         Path plan = Files.copy(Path.of("corpus", "hokuto_jisshikeikaku_r6.md"),
                 Files.createDirectories(FOLDER.resolve("to-upload")).resolve("hokuto_browser.md"));
-        signInAsAdministrator();
+        browser.signIn("http://localhost:" + port, TestAdministrator.NAME, TestAdministrator.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".site-user")));
         driver.get("http://localhost:" + port + "/admin");
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
 

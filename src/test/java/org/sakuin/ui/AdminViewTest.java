@@ -22,10 +22,15 @@ import org.sakuin.web.TestIndexFolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** 管理 without a browser: upload a plan, correct what was read of it, follow its ingest, then delete it. */
+/**
+ * 管理 without a browser, signed in as an administrator: upload a plan, correct what was read of it, follow its
+ * ingest, then delete it.
+ */
 @SpringBootTest
+@WithMockUser(username = "kanri", roles = "ADMIN")
 class AdminViewTest extends SpringBrowserlessTest {
 
     private static final Path HOKUTO = Path.of("corpus", "hokuto_jisshikeikaku_r6.md");
@@ -105,7 +110,7 @@ class AdminViewTest extends SpringBrowserlessTest {
         assertThat(grid(PlanPanel.class).size()).isZero();
         assertThat(index.files()).isEmpty();
         GridTester<Grid<Object>, Object> audit = grid(AuditPanel.class);
-        assertThat(audit.getCellText(0, 0)).isEqualTo("anonymous");
+        assertThat(audit.getCellText(0, 0)).as("who").isEqualTo("kanri");
         assertThat(audit.getCellText(0, 2)).startsWith("削除: ").endsWith("/hokuto_r6.md");
         assertThat(audit.getCellText(0, 3)).isEqualTo("索引と保存したファイルを削除");
     }

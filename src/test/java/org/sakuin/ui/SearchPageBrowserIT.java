@@ -41,8 +41,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The real page in headless Chromium: type a query, press Enter, and read the hit the way a person would
- * (see {@link HeadlessChromium} for the browser it needs).
+ * The real page in headless Chromium ({@link HeadlessBrowser}): type a query, press Enter, and read the hit the
+ * way a person would; and nothing on the page refused by its Content-Security-Policy.
  */
 @Tag("e2e")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -65,25 +65,29 @@ class SearchPageBrowserIT {
     @Autowired
     SearchService search;
 
-    private HeadlessChromium browser;
+    private HeadlessBrowser browser;
     private ChromeDriver driver;
 
     @BeforeAll
     static void browserInstalled() {
-        HeadlessChromium.requireInstalled();
+        HeadlessBrowser.assertInstalled();
     }
 
     @BeforeEach
     void openBrowser(TestInfo test) throws IOException {
         CorpusIngest.await(index);
-        browser = new HeadlessChromium(test.getTestMethod().map(Method::getName).orElse("page"));
+        browser = HeadlessBrowser.open();
         driver = browser.driver();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
+    void closeBrowser(TestInfo test) throws IOException {
         if (browser != null) {
-            browser.close();
+            try (HeadlessBrowser closing = browser) {
+                closing.keepEvidence(test.getTestMethod().map(Method::getName).orElse("page"));
+                assertThat(closing.console()).as("nothing refused by the page's Content-Security-Policy")
+                        .noneMatch(line -> line.contains("Content Security Policy"));
+            }
         }
     }
 

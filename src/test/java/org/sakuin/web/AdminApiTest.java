@@ -3,6 +3,7 @@ package org.sakuin.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sakuin.SakuinApplication;
+import org.sakuin.security.TestAdministrator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,8 +32,9 @@ class AdminApiTest {
     private static AdminRequests requests;
 
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
         server = SpringApplication.run(SakuinApplication.class, "--server.port=0",
+                "--sakuin.security.users=" + TestAdministrator.usersFile(FOLDER),
                 "--sakuin.corpus=" + FOLDER.resolve("no-corpus"), "--sakuin.index=" + FOLDER.resolve("index"),
                 "--sakuin.uploads=" + FOLDER.resolve("uploads"), "--sakuin.admin.max-upload-size=64KB");
         requests = new AdminRequests(((WebServerApplicationContext) server).getWebServer().getPort());
@@ -65,7 +68,7 @@ class AdminApiTest {
         assertThat(accepted.statusCode()).isEqualTo(202);
         String jobId = JsonPath.read(accepted.body(), "$.id");
         assertThat(accepted.headers().firstValue("Location")).hasValue("/api/admin/jobs/" + jobId);
-        assertThat(JsonPath.<String>read(accepted.body(), "$.who")).isEqualTo("anonymous");
+        assertThat(JsonPath.<String>read(accepted.body(), "$.who")).as("who").isEqualTo(TestAdministrator.NAME);
         String job = ended(jobId);
         assertThat(JsonPath.<String>read(job, "$.state")).isEqualTo("DONE");
         assertThat(JsonPath.<String>read(job, "$.files[0].status")).isEqualTo("INGESTED");
@@ -94,7 +97,7 @@ class AdminApiTest {
 
         String audit = requests.get("/api/admin/audit?limit=50").body();
         assertThat(JsonPath.<List<String>>read(audit, "$[*].action")).contains("upload", "ingest", "delete");
-        assertThat(JsonPath.<List<String>>read(audit, "$[*].who")).containsOnly("anonymous");
+        assertThat(JsonPath.<List<String>>read(audit, "$[*].who")).containsOnly(TestAdministrator.NAME);
     }
 
     @Test

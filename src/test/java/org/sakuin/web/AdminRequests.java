@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.sakuin.security.TestAdministrator;
 
 /**
  * The requests of the administration's REST tests, built in one place so credentials (and whatever else the security
@@ -24,9 +25,9 @@ public final class AdminRequests {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    /** No security in this branch yet: an administrator's credentials go here once there is. */
+    /** As the tests' administrator, with HTTP Basic: a script needs no CSRF token. */
     private HttpRequest.Builder signedIn(HttpRequest.Builder request) {
-        return request;
+        return request.header("Authorization", TestAdministrator.basicAuthorization());
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
