@@ -101,7 +101,23 @@ public final class IngestService implements AutoCloseable {
         for (IndexedFile stale : outdated) {
             jobs.add(again(run, stale, stale));
         }
-        return runJobs(jobs, run, listener, removeVanished ? paths : List.of(), start);
+        return runJobs(jobs, run, refusedFirst(listener, found.refused()), removeVanished ? paths : List.of(), start);
+    }
+
+    /** Tells the listener of the entries refused before any file is read: they are failed files like the others. */
+    private static IngestListener refusedFirst(IngestListener listener, List<IngestReport.Failure> refused) {
+        return new IngestListener() {
+            @Override
+            public void started(int files) {
+                listener.started(files + refused.size());
+                refused.forEach(f -> listener.fileDone(f.file(), FileOutcome.failed(f.reason())));
+            }
+
+            @Override
+            public void fileDone(Path file, FileOutcome outcome) {
+                listener.fileDone(file, outcome);
+            }
+        };
     }
 
     /**

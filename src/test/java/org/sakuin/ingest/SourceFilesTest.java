@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,8 +48,15 @@ class SourceFilesTest {
         Path fifo = folder.resolve("pipe.txt");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
 
-        IngestReport report = ingest(List.of(folder));
+        Map<String, FileOutcome> heard = new HashMap<>();
+        IngestReport report = ingest(List.of(folder), new IngestListener() {
+            @Override
+            public void fileDone(Path file, FileOutcome outcome) {
+                heard.put(file.getFileName().toString(), outcome);
+            }
+        });
 
+        assertThat(heard.get("passwd.txt").status()).as("told as it happens").isEqualTo(FileOutcome.Status.FAILED);
         Map<String, String> reasons = report.failures().stream()
                 .collect(Collectors.toMap(f -> f.file().getFileName().toString(), IngestReport.Failure::reason));
         assertThat(reasons).containsOnly(
@@ -103,9 +111,13 @@ class SourceFilesTest {
     }
 
     private IngestReport ingest(List<Path> paths) throws IOException {
+        return ingest(paths, IngestListener.NONE);
+    }
+
+    private IngestReport ingest(List<Path> paths, IngestListener listener) throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(indexFolder);
              IngestService ingest = new IngestService(index)) {
-            return ingest.ingest(paths, IngestListener.NONE);
+            return ingest.ingest(paths, listener);
         }
     }
 }
