@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sakuin.index.IndexedFile;
 import org.sakuin.index.PlanIndex;
@@ -26,20 +25,14 @@ import org.sakuin.search.SearchHit;
 import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Bad requests get 4xx, never 5xx: thousands of random and nasty GETs ({@link FuzzRequests}, fixed seed) to every
  * endpoint of a real server on 127.0.0.1 serving the {@link HostileCorpus}. None may be answered with a 5xx, hold the
  * text of a file outside the corpus, a stack trace or a server path.
  */
-@Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "logging.level.org.openqa.selenium.chromium=error",
-                "logging.level.org.openqa.selenium.devtools=error"})
-@ContextConfiguration(initializers = HostileCorpus.Server.class)
+@HostileServerTest
 class HostileRequestsIT {
 
     private static final int REQUESTS = 6_000;

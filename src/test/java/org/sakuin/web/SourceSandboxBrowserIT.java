@@ -11,7 +11,6 @@ import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -24,9 +23,7 @@ import org.sakuin.index.IndexedFile;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.plan.PlanDocument;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -34,11 +31,7 @@ import org.springframework.util.FileSystemUtils;
  * {@code chromium-driver}, as for the search page's browser test): an HTML plan is shown but its script does not
  * run, and a PDF still opens in the browser's viewer at its page.
  */
-@Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "logging.level.org.openqa.selenium.chromium=error",
-                "logging.level.org.openqa.selenium.devtools=error"})
-@ContextConfiguration(initializers = HostileCorpus.Server.class)
+@HostileServerTest
 class SourceSandboxBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
