@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A query string that does not decode ({@code %zz}, a lone {@code %}, bytes that are not UTF-8) is the client's
+ * A query string that does not decode ({@code %zz}, a lone {@code %}, bytes that are not UTF-8, a value without a
+ * name) is the client's
  * mistake, answered with a 400 before anything reads it: problem JSON for the REST API, the error page for a browser.
  * Left to Tomcat, the first to read a parameter got an exception: the REST controllers answered it, but Vaadin and
  * {@code /source} failed with an error logged with its stack trace. Vaadin's client also sends the page's own address
@@ -56,10 +57,16 @@ class UndecodableQueries extends OncePerRequestFilter {
                 || Stream.of("location", "query").map(request::getParameter).allMatch(UndecodableQueries::decodable);
     }
 
-    /** Whether every percent escape is one, and every run of them UTF-8; null (no query at all) decodes. */
+    /**
+     * Whether every percent escape is one, every run of them UTF-8, and every parameter has a name (Tomcat refuses
+     * {@code =x}); null (no query at all) decodes.
+     */
     static boolean decodable(String query) {
         if (query == null) {
             return true;
+        }
+        if (("&" + query).contains("&=")) {
+            return false;
         }
         ByteArrayOutputStream escaped = new ByteArrayOutputStream();
         for (int i = 0; i < query.length(); i++) {

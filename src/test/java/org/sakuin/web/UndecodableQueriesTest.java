@@ -10,7 +10,7 @@ class UndecodableQueriesTest {
     @Test
     void escapedUtf8AndPlainTextDecode() {
         assertThat(UndecodableQueries.decodable(null)).isTrue();
-        assertThat(UndecodableQueries.decodable("q=%E7%A7%BB%E4%BD%8F+%22a%22&limit=5&x=%00%25")).isTrue();
+        assertThat(UndecodableQueries.decodable("q=%E7%A7%BB%E4%BD%8F+%22a%22&limit=5&x=%00%25&&y=a=b")).isTrue();
         assertThat(UndecodableQueries.decodable("q=%F0%9F%98%80&fy=")).as("an emoji, four bytes").isTrue();
     }
 
@@ -25,5 +25,7 @@ class UndecodableQueriesTest {
         assertThat(UndecodableQueries.decodable("q=%C0%AF")).as("an overlong slash").isFalse();
         assertThat(UndecodableQueries.decodable("q=%ED%A0%80")).as("a lone surrogate").isFalse();
         assertThat(UndecodableQueries.decodable("q=%FF")).isFalse();
+        assertThat(UndecodableQueries.decodable("q=a&=%5B*")).as("a value without a name").isFalse();
+        assertThat(UndecodableQueries.decodable("=a")).isFalse();
     }
 }
