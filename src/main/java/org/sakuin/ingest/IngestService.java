@@ -90,8 +90,11 @@ public final class IngestService implements AutoCloseable {
 
     private IngestReport run(List<Path> paths, IngestListener listener, boolean removeVanished) throws IOException {
         long start = System.nanoTime();
+        SourceFiles.Found found = SourceFiles.expand(paths);
         // a file named twice (itself and in its folder) is ingested once: two threads must not both write it
-        List<Path> files = SourceFiles.expand(paths).stream().filter(distinctBy(SourceFiles::documentId)).toList();
+        List<SourceFiles.Source> sources = found.files().stream()
+                .filter(distinctBy(source -> SourceFiles.documentId(source.file()))).toList();
+        List<Path> files = sources.stream().map(SourceFiles.Source::file).toList();
         // read once: looking each file up would open a new near-real-time reader per file
         Map<String, IndexedFile> indexed = index.files().stream()
                 .collect(Collectors.toMap(f -> f.document().id(), f -> f, (a, b) -> a));
@@ -101,14 +104,31 @@ public final class IngestService implements AutoCloseable {
             log.info("re-ingesting {} more files indexed with an older analysis", outdated.size());
         }
         Run run = new Run();
+        run.failures.addAll(found.refused());
         List<FileIngester.Job> jobs = new ArrayList<>();
-        for (Path file : files) {
-            jobs.add(run.job(file, SourceFiles.displayName(file), indexed.get(SourceFiles.documentId(file))));
+        for (SourceFiles.Source source : sources) {
+            jobs.add(run.job(source.file(), source.name(), knownAs(indexed, source)));
         }
         for (IndexedFile stale : outdated) {
             jobs.add(again(run, stale, stale));
         }
-        return runJobs(jobs, run, listener, removeVanished ? paths : List.of(), start);
+        return runJobs(jobs, run, refusedFirst(listener, found.refused()), removeVanished ? paths : List.of(), start);
+    }
+
+    /** Tells the listener of the entries refused before any file is read: they are failed files like the others. */
+    private static IngestListener refusedFirst(IngestListener listener, List<IngestReport.Failure> refused) {
+        return new IngestListener() {
+            @Override
+            public void started(int files) {
+                listener.started(files + refused.size());
+                refused.forEach(f -> listener.fileDone(f.file(), FileOutcome.failed(f.reason())));
+            }
+
+            @Override
+            public void fileDone(Path file, FileOutcome outcome) {
+                listener.fileDone(file, outcome);
+            }
+        };
     }
 
     /**
@@ -168,7 +188,17 @@ public final class IngestService implements AutoCloseable {
 
     /** A job for a file ingested before, under the name it was first ingested as (not its absolute path). */
     private static FileIngester.Job again(Run run, IndexedFile file, IndexedFile known) {
-        return run.job(Path.of(file.document().path()), file.document().file(), known);
+        Path path = Path.of(file.document().path());
+        return run.job(path, SourceFiles.storedName(file.document().file(), path), known);
+    }
+
+    /**
+     * The index's record of a file, to tell whether it is unchanged; none when it was recorded under another name
+     * (an older Sakuin recorded the server's path), so that the file is ingested again under the name readers see.
+     */
+    private static IndexedFile knownAs(Map<String, IndexedFile> indexed, SourceFiles.Source source) {
+        IndexedFile known = indexed.get(SourceFiles.documentId(source.file()));
+        return known != null && known.document().file().equals(source.name()) ? known : null;
     }
 
     private IngestReport runJobs(List<FileIngester.Job> jobs, Run run, IngestListener listener,
@@ -271,8 +301,9 @@ public final class IngestService implements AutoCloseable {
         return t -> seen.add(key.apply(t));
     }
 
+    /** Whether an indexed path, the real path it was read from, is in one of the folders (real: links resolved). */
     private static boolean inside(Path path, List<Path> folders) {
-        return folders.stream().anyMatch(f -> path.startsWith(f.toAbsolutePath().normalize()));
+        return folders.stream().anyMatch(f -> path.startsWith(SourceFiles.realOrAbsolute(f)));
     }
 
     private int removeVanished(List<Path> folders) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,8 @@ class FormatMatrixTest {
     private static Path work;
 
     private static final FormatMatrix matrix = new FormatMatrix();
+    /** Each ingested document's file on disk: entries name a file from its corpus folder down only. */
+    private static final Map<String, Path> fileOfDocument = new HashMap<>();
 
     @BeforeAll
     static void renderIngestAndScore() throws IOException {
@@ -181,6 +184,7 @@ class FormatMatrixTest {
             try (IngestService ingest = new IngestService(index)) {
                 assertThat(ingest.ingest(folders, IngestListener.NONE).failures()).isEmpty();
             }
+            index.files().forEach(f -> fileOfDocument.put(f.document().id(), Path.of(f.document().path())));
             return new SearchService(index).indicators(IndicatorRequest.of("", IndicatorRequest.MAX_LIMIT))
                     .indicators();
         }
@@ -192,8 +196,9 @@ class FormatMatrixTest {
         for (Path folder : folders(corpus)) {
             Set<String> plans = files(folder).stream().map(f -> goldFileOf.apply(Renderers.stem(f)))
                     .collect(Collectors.toSet());
+            Path real = folder.toRealPath();
             List<IndicatorEntry> read = indicators.stream()
-                    .filter(e -> Path.of(e.file()).toAbsolutePath().getParent().equals(folder.toAbsolutePath()))
+                    .filter(e -> fileOfDocument.get(e.documentId()).getParent().equals(real))
                     .toList();
             List<IndicatorScore.GoldRow> wanted = gold.stream().filter(g -> plans.contains(g.file())).toList();
             matrix.add(corpus.getFileName().toString(), folder.getFileName().toString(), IndicatorScore.score(wanted,

@@ -74,7 +74,7 @@ class IngestLifecycleTest {
 
     private PlanDocument indexed(String name) {
         return index.files().stream().map(IndexedFile::document)
-                .filter(d -> d.file().endsWith("/" + name)).findFirst().orElseThrow();
+                .filter(d -> Path.of(d.file()).getFileName().toString().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

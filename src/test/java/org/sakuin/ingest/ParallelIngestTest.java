@@ -60,7 +60,8 @@ class ParallelIngestTest {
             });
         }
         assertThat(heard).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(SourceFiles.expand(List.of(CORPUS)));
+                .containsExactlyInAnyOrderElementsOf(
+                        SourceFiles.expand(List.of(CORPUS)).files().stream().map(SourceFiles.Source::file).toList());
         assertThat(threads).containsOnly(Thread.currentThread());
     }
 

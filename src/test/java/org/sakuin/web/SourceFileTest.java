@@ -34,14 +34,13 @@ class SourceFileTest {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String documentId = JsonPath.read(json, "$.hits[0].documentId");
-        String file = JsonPath.read(json, "$.hits[0].file");
         PlanDocument document = index.file(documentId).map(IndexedFile::document).orElseThrow();
 
         MockHttpServletResponse response = mvc.perform(get("/source/{documentId}", documentId))
                 .andExpect(status().isOk())
                 .andReturn().getResponse();
 
-        assertThat(response.getContentAsByteArray()).isEqualTo(Files.readAllBytes(Path.of(file)));
+        assertThat(response.getContentAsByteArray()).isEqualTo(Files.readAllBytes(Path.of(document.path())));
         assertThat(MediaType.parseMediaType(response.getContentType()).isCompatibleWith(
                 MediaType.parseMediaType(document.contentType()))).isTrue();
         assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline");

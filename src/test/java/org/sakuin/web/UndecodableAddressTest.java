@@ -2,11 +2,6 @@ package org.sakuin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sakuin.SakuinApplication;
@@ -18,10 +13,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * An address with a bad percent escape is the client's mistake: a 400 with the reason, and no server error logged;
- * the error page asked for directly is not found.
+ * the error page asked for directly is not found. A browser asking for what is not there gets a Japanese page.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class UndecodableAddressTest {
+
+    private static final String BROWSER = "text/html,application/xhtml+xml,*/*;q=0.8";
 
     @Test
     void aBadPercentEscapeIsA400ProblemAndNoErrorInTheLogAndErrorItselfIsNotFound(CapturedOutput log) throws Exception {
@@ -29,26 +26,24 @@ class UndecodableAddressTest {
                 "--sakuin.corpus=" + TestIndexFolder.folder().resolve("no-corpus"),
                 "--sakuin.index=" + TestIndexFolder.folder().resolve("undecodable"))) {
             int port = ((WebServerApplicationContext) server).getWebServer().getPort();
-            // sent raw: java.net.URI refuses to build this address at all
-            String response = get(port, "/api/search?q=%zz");
+            RawHttp.Reply undecodable = RawHttp.get(port, "/api/search?q=%zz", "*/*");
 
-            assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json")
-                    .contains("cannot be decoded").doesNotContain("\tat ");
+            assertThat(undecodable.status()).isEqualTo(400);
+            assertThat(undecodable.head()).contains("application/problem+json");
+            assertThat(undecodable.body()).contains("cannot be decoded").doesNotContain("\tat ");
             assertThat(log.getOut()).doesNotContain(" ERROR ").doesNotContain("InvalidParameterException");
 
-            assertThat(get(port, "/error")).as("the error page asked for directly").startsWith("HTTP/1.1 404")
-                    .doesNotContain("999");
-        }
-    }
+            RawHttp.Reply error = RawHttp.get(port, "/error", "*/*");
+            assertThat(error.status()).as("the error page asked for directly").isEqualTo(404);
+            assertThat(error.body()).doesNotContain("999");
 
-    private static String get(int port, String path) throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            RawHttp.Reply unknownSource = RawHttp.get(port, "/source/0000000000000000", BROWSER);
+            assertThat(unknownSource.status()).isEqualTo(404);
+            assertThat(unknownSource.body()).contains("lang=\"ja\"", "ページが見つかりません", "href=\"/\"")
+                    .doesNotContain("Whitelabel");
+            RawHttp.Reply missingParameter = RawHttp.get(port, "/api/benchmark", "*/*");
+            assertThat(missingParameter.status()).isEqualTo(400);
+            assertThat(missingParameter.head()).as("a REST error stays problem JSON").contains("application/problem+json");
         }
     }
 }
