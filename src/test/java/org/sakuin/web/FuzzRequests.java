@@ -7,20 +7,37 @@ import java.util.List;
 import java.util.Random;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
+import org.sakuin.security.TestAdministrator;
 
 /**
- * Random and nasty GETs for every endpoint, from a fixed seed: Lucene syntax, unbalanced quotes and brackets, long
+ * Random and nasty requests for every endpoint, from a fixed seed: Lucene syntax, unbalanced quotes and brackets, long
  * texts, control characters and NUL, escapes that are not UTF-8 or not escapes at all, numbers that are not numbers
- * or out of range, unknown facet values, repeated and unknown parameters, and path tricks on {@code /source/}.
+ * or out of range, unknown facet values, repeated and unknown parameters, and path tricks on {@code /source/}; and
+ * the administration's endpoints with and without the administrator's credentials.
  */
 final class FuzzRequests {
 
-    /** One request: which endpoint it is for (for the summary), the raw target, and what it accepts. */
-    record Request(String endpoint, String target, String accept) {
+    /**
+     * One request: which endpoint it is for (for the summary), its method, the raw target, what it accepts, and its
+     * credentials (null for none).
+     */
+    record Request(String endpoint, String method, String target, String accept, String authorization) {
     }
 
-    private record Endpoint(String name, Supplier<String> path, List<String> parameters) {
+    private record Endpoint(String name, String method, Supplier<String> path, List<String> parameters) {
+
+        Endpoint(String name, Supplier<String> path, List<String> parameters) {
+            this(name, "GET", path, parameters);
+        }
     }
+
+    /**
+     * The administrator's, or a malformed header: what an administration endpoint is sent. (Wrong passwords would lock
+     * this address out after a few, and the administration would be fuzzed no further.)
+     */
+    private static final List<String> CREDENTIALS = List.of(TestAdministrator.basicAuthorization(),
+            TestAdministrator.basicAuthorization(), TestAdministrator.basicAuthorization(), "Basic %%%", "Bearer x",
+            "Basic " + "A".repeat(3000));
 
     private static final List<String> SEARCH = List.of("q", "limit", "offset", "area", "municipality", "prefecture",
             "planType", "plan", "fy");
@@ -79,7 +96,17 @@ final class FuzzRequests {
                 new Endpoint("/source/{id}", this::sourcePath, List.of("page")),
                 new Endpoint("vaadin pages", this::vaadinPath, List.of("q", "municipality", "area", "id", "ids", "fy")),
                 new Endpoint("vaadin init", () -> "/", List.of()),
-                new Endpoint("unknown", this::unknownPath, List.of("q")));
+                new Endpoint("unknown", this::unknownPath, List.of("q")),
+                // administration: never a real document id to delete, so the corpus stays as it is
+                new Endpoint("GET /api/admin/jobs", () -> "/api/admin/jobs" + pick(List.of("", "/" + pick(NASTY),
+                        "/" + pick(SOURCE_TRICKS))), List.of("limit")),
+                new Endpoint("GET /api/admin/documents", () -> "/api/admin/documents", List.of("limit", "offset")),
+                new Endpoint("GET /api/admin/audit", () -> "/api/admin/audit", List.of("limit", "offset")),
+                new Endpoint("DELETE /api/admin/documents/{id}", "DELETE",
+                        () -> "/api/admin/documents/" + pick(SOURCE_TRICKS), List.of()),
+                new Endpoint("POST /api/admin/uploads", "POST", () -> "/api/admin/uploads",
+                        List.of("municipality", "prefecture", "planType", "title")),
+                new Endpoint("POST /api/admin/reingest", "POST", () -> "/api/admin/reingest", List.of()));
     }
 
     List<Request> generate(int count) {
@@ -89,7 +116,9 @@ final class FuzzRequests {
             String query = endpoint.name().equals("vaadin init") ? vaadinInit() : query(endpoint.parameters());
             String path = endpoint.path().get();
             String accept = random.nextInt(4) == 0 ? "text/html,application/xhtml+xml,*/*;q=0.8" : "*/*";
-            requests.add(new Request(endpoint.name(), query.isEmpty() ? path : path + "?" + query, accept));
+            String authorization = path.startsWith("/api/admin") && random.nextInt(5) > 0 ? pick(CREDENTIALS) : null;
+            requests.add(new Request(endpoint.name(), endpoint.method(), query.isEmpty() ? path : path + "?" + query,
+                    accept, authorization));
         }
         return requests;
     }

@@ -1,6 +1,7 @@
 package org.sakuin.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.sakuin.security.TestAdministrator;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -22,15 +24,21 @@ import org.springframework.core.env.MapPropertySource;
 final class HostileCorpus {
 
     /**
-     * Points the server at the corpus and its own index. An initializer, not a {@code @DynamicPropertySource}: test
+     * Points the server at the corpus, its own index and uploads folder, and the tests' administrator. An initializer, not a {@code @DynamicPropertySource}: test
      * classes naming the same one share one cached server, which alone may hold the index.
      */
     public static final class Server implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sakuin-hostile-corpus",
-                    Map.of("sakuin.corpus", corpus().toString(), "sakuin.index", index().toString())));
+            try {
+                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sakuin-hostile-corpus",
+                        Map.of("sakuin.corpus", corpus().toString(), "sakuin.index", index().toString(),
+                                "sakuin.uploads", root().resolve("uploads").toString(),
+                                "sakuin.security.users", TestAdministrator.usersFile(root()).toString())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

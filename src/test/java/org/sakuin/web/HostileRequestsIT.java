@@ -99,7 +99,7 @@ class HostileRequestsIT {
     private int send(FuzzRequests.Request request, List<String> problems) {
         RawHttp.Reply reply;
         try {
-            reply = RawHttp.get(port, request.target(), request.accept());
+            reply = RawHttp.send(port, request.method(), request.target(), request.accept(), request.authorization());
         } catch (Exception e) {
             problems.add("no reply (" + e + ") to " + shortened(request.target()));
             return 0;

@@ -26,11 +26,19 @@ final class RawHttp {
 
     /** {@code target} is sent as it is, each char as one byte (ISO-8859-1), so it may hold any byte. */
     static Reply get(int port, String target, String accept) throws IOException {
+        return send(port, "GET", target, accept, null);
+    }
+
+    /** A request without a body, with an {@code Authorization} header unless it is null. */
+    static Reply send(int port, String method, String target, String accept, String authorization)
+            throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + accept
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String credentials = authorization == null ? "" : "Authorization: " + authorization + "\r\n";
+            String body = method.equals("GET") ? "" : "Content-Length: 0\r\n";
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + accept + "\r\n"
+                    + credentials + body + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return parse(socket.getInputStream().readAllBytes());
         }
