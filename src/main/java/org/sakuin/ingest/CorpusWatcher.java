@@ -84,19 +84,31 @@ final class CorpusWatcher implements AutoCloseable {
             registerTree(folder);
             touched.clear(); // the first run reads them now
             log.info("watching {} for new, changed and deleted files", folder);
-            synchronize.run();
+            runSafely();
             while (true) {
                 awaitChange();
-                synchronize.run();
+                runSafely();
             }
         } catch (ClosedWatchServiceException | InterruptedException stopped) {
             log.debug("stopped watching {}", folder);
         }
     }
 
+    /** A run that fails is logged; the folder is still watched, and the next change runs again. */
+    private void runSafely() {
+        try {
+            synchronize.run();
+        } catch (RuntimeException e) {
+            log.error("synchronizing {} failed", folder, e);
+        }
+    }
+
     /** Blocks until there was a change and then none for the quiet period, with each touched file's size steady. */
     private void awaitChange() throws InterruptedException {
-        handle(watcher.take());
+        boolean changed = false;
+        while (!changed) {
+            changed = handle(watcher.take());
+        }
         while (true) {
             WatchKey next = watcher.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
             if (next != null) {
@@ -108,17 +120,21 @@ final class CorpusWatcher implements AutoCloseable {
         }
     }
 
-    private void handle(WatchKey key) {
+    /** Notes the key's events; whether any was the corpus's. */
+    private boolean handle(WatchKey key) {
         Path dir = watched.get(key);
+        boolean changed = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW || dir == null) {
                 log.info("missed some changes in {}: the next run looks at the whole folder", folder);
+                changed = true;
                 continue;
             }
             Path path = dir.resolve((Path) event.context());
             if (path.startsWith(ignored)) {
                 continue;
             }
+            changed = true;
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
                 registerTree(path);
             } else {
@@ -128,6 +144,7 @@ final class CorpusWatcher implements AutoCloseable {
         if (!key.reset()) {
             watched.remove(key); // its folder is gone
         }
+        return changed;
     }
 
     /**

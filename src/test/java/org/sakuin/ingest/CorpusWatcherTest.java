@@ -47,10 +47,10 @@ class CorpusWatcherTest {
     @Test
     void theIndexInsideTheFolderStartsNoRun() throws Exception {
         AtomicInteger runs = new AtomicInteger();
-        Path index = Files.createDirectories(folder.resolve("index"));
+        Path index = folder.resolve("index");
         try (CorpusWatcher watcher = CorpusWatcher.start(folder, index, QUIET, runs::incrementAndGet)) {
             awaitFirstRun(runs);
-            Files.writeString(index.resolve("segments_2"), "commit");
+            Files.writeString(Files.createDirectories(index).resolve("segments_2"), "commit");
             Thread.sleep(QUIET.toMillis() * 4);
             assertThat(runs).hasValue(1);
         }

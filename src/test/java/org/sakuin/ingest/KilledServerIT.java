@@ -30,7 +30,8 @@ class KilledServerIT {
     private static final int KILLS = 6;
     private static final int FILES_A_BATCH = 5;
     private static final long SEED = 13;
-    private static final Duration BUDGET = Duration.ofMinutes(12);
+    /** A safety net, as in {@link KilledIngestIT}: each kill starts a server. */
+    private static final Duration BUDGET = Duration.ofMinutes(25);
     private static final Duration STEP_LIMIT = Duration.ofMinutes(4);
     private static final Predicate<String> RUN_STARTED = line -> line.contains("checking ") && line.contains(" files in ");
     private static final Predicate<String> RUN_DONE = line -> line.contains("corpus ready: ");
