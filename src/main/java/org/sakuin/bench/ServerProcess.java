@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,6 +35,8 @@ final class ServerProcess implements AutoCloseable {
     private static final String MAIN = "org.sakuin.cli.SakuinCli";
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /** The line the server logs for each file it ingested from its corpus folder: "[3/100] …/a.txt: 24 passages". */
+    private static final Pattern INGESTED_FILE = Pattern.compile("\\[\\d+/\\d+] .*: \\d+ passages$");
 
     private final Process process;
     private final int port;
@@ -49,14 +52,23 @@ final class ServerProcess implements AutoCloseable {
         this.startNanos = startNanos;
     }
 
-    /** Starts {@code serve} on the index with that heap ({@code -Xmx}, e.g. {@code 1g}). */
+    /** Starts {@code serve} on the index with that heap ({@code -Xmx}, e.g. {@code 1g}), serving the index as it is. */
     static ServerProcess start(Path index, String heap) throws IOException {
+        return start(index, heap, null);
+    }
+
+    /**
+     * As {@link #start(Path, String)}, with a corpus folder the server keeps ingested ({@code null}: none). Files
+     * copied into it are ingested while the server runs; the index's other plans stay.
+     */
+    static ServerProcess start(Path index, String heap, Path corpus) throws IOException {
         int port = freePort();
         Path work = Files.createTempDirectory("sakuin-load");
         Path log = work.resolve("server.log");
-        // a corpus folder that does not exist: the server then serves the index as it is, never ingesting into it
-        // nor removing from it (an empty folder would still run a synchronisation against the index)
-        List<String> command = command(javaBinary(), heap, classPath(), index, port, work.resolve("no-corpus"));
+        // without one, a corpus folder that does not exist: the server then serves the index as it is, never ingesting
+        // into it nor removing from it (an empty folder would still run a synchronisation against the index)
+        List<String> command = command(javaBinary(), heap, classPath(), index, port,
+                corpus == null ? work.resolve("no-corpus") : corpus);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // the launcher's extracted copy and its class-data archive are for interactive start-ups; measured here is
         // the server as the jar itself starts it
@@ -159,6 +171,15 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** How many files the server has ingested from its corpus folder so far, by its log (one line a file). */
+    int filesIngested() {
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return (int) lines.filter(line -> INGESTED_FILE.matcher(line).find()).count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
     /** Peak and current resident memory of the server, from /proc; "n/a" where there is no /proc. */
     String memory() {
         Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
@@ -207,7 +228,12 @@ final class ServerProcess implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        try (Stream<Path> walk = Files.walk(work)) {
+        deleteTree(work);
+    }
+
+    /** Deletes a folder and all in it. */
+    static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }

@@ -42,7 +42,13 @@ import picocli.CommandLine.Parameters;
         "With --load: start `serve` on --index in a JVM of its own (-Xmx of --heap) on a free local port, and",
         "print its start to the first search, the first suggestion, then --clients users searching QUERIES",
         "and pairs for --seconds (after 5 s untimed): searches/s, p50/p95/p99/max, errors, and its RSS.",
-        "  e.g. bench --load --index /tmp/b1m/sakuin-1000000 --clients 16 --seconds 60"})
+        "  e.g. bench --load --index /tmp/b1m/sakuin-1000000 --clients 16 --seconds 60",
+        "  With --ingest-during N: the server also watches a corpus folder of its own, into which N copies of",
+        "  the plans of --plans are copied as the timed seconds begin; prints the files it ingested meanwhile,",
+        "  and the answers that went wrong (fewer matches than before the load, a passage twice, or the",
+        "  query's first hit before gone with no new plan in the answer).",
+        "  e.g. bench --load --index /tmp/bundled --ingest-during 100 --plans src/test/resources/extra-corpus",
+        "       src/test/resources/eval/dev-queries.tsv"})
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -60,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
     Path work;
 
     @Option(names = "--plans", split = ",", paramLabel = "DIR", defaultValue = "corpus,src/test/resources/extra-corpus",
-            description = "With --scale: the plans to copy (default: ${DEFAULT-VALUE}).")
+            description = "With --scale or --ingest-during: the plans to copy (default: ${DEFAULT-VALUE}).")
     List<Path> plans;
 
     @Option(names = "--ingest", split = ",", paramLabel = "PATH",
@@ -77,6 +83,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60",
             description = "With --load: seconds timed (default: ${DEFAULT-VALUE}).")
     int seconds;
+
+    @Option(names = "--ingest-during", defaultValue = "0", paramLabel = "FILES",
+            description = "With --load: copies of --plans to ingest while the users search (default: none).")
+    int ingestDuring;
 
     @Option(names = "--heap", defaultValue = "1g",
             description = "With --load: the server's -Xmx (default: ${DEFAULT-VALUE}).")
@@ -101,7 +111,8 @@ final class BenchCommand implements Callable<Integer> {
                 // the server opens its index for writing: a missing folder would become a new, empty index
                 throw new IllegalArgumentException("no index at " + index.folder);
             }
-            ServerLoadBenchmark.run(index.folder, SearchBenchmark.withPairs(lines), clients, seconds, heap, System.out);
+            ServerLoadBenchmark.run(index.folder, SearchBenchmark.withPairs(lines),
+                    ServerLoadBenchmark.Load.of(clients, seconds, heap).withIngest(ingestDuring, plans), System.out);
             return 0;
         }
         return scales == null ? benchIndex(lines) : benchScales(lines);

@@ -13,8 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = {
-        "Start the web UI and REST API. The corpus folder is ingested in the background on start-up,",
-        "and new, changed and deleted files in it are picked up."})
+        "Start the web UI and REST API. The corpus folder is ingested in the background on start-up, and",
+        "watched: files copied into it (or any folder below it), changed or deleted while the server runs",
+        "are ingested or removed 2 s after the last change."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin

@@ -120,7 +120,10 @@ public final class LuceneIndex implements PlanIndex {
             return new LuceneIndex(directory, writer, new SearcherManager(writer, null), profile, analysis);
         } catch (LockObtainFailedException e) {
             directory.close();
-            throw new IOException("the index " + folder + " is in use by another Sakuin process (a running server?)", e);
+            // the server holds the lock for as long as it runs: say how to add files to it instead
+            throw new IOException("the index " + folder + " is in use by another Sakuin (a running server?): copy the"
+                    + " files into that server's corpus folder, which it watches, or upload them on its 管理 page,"
+                    + " or stop it first", e);
         }
     }
 

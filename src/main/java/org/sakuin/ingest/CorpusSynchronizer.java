@@ -1,7 +1,9 @@
 package org.sakuin.ingest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.sakuin.SakuinProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,29 +12,35 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the server's corpus folder ingested: on start-up, in the background (the UI is usable meanwhile,
- * searching what is indexed so far), new and changed files are ingested and deleted ones removed.
+ * Keeps the server's corpus folder ingested: on start-up, and then whenever files are copied into it, changed or
+ * deleted ({@link CorpusWatcher}), in the background (the UI is usable meanwhile, searching what is indexed so far),
+ * new and changed files are ingested and deleted ones removed.
  */
 @Component
-class CorpusSynchronizer {
+class CorpusSynchronizer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CorpusSynchronizer.class);
+    /** A file copied in is read once nothing happened in the folder for this long: it is whole by then. */
+    private static final Duration QUIET = Duration.ofSeconds(2);
 
     private final IngestService ingest;
     private final Path corpus;
+    private final Path index;
+    private CorpusWatcher watcher;
 
     CorpusSynchronizer(IngestService ingest, SakuinProperties properties) {
         this.ingest = ingest;
         this.corpus = properties.corpus();
+        this.index = properties.index();
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void synchronizeInBackground() {
+    synchronized void synchronizeInBackground() throws IOException {
         if (!Files.isDirectory(corpus)) {
             log.info("no corpus folder at {}: serving the index as it is", corpus.toAbsolutePath());
             return;
         }
-        Thread.ofVirtual().name("sakuin-corpus-sync").start(this::synchronize);
+        watcher = CorpusWatcher.start(corpus, index, QUIET, this::synchronize);
     }
 
     private void synchronize() {
@@ -61,6 +69,13 @@ class CorpusSynchronizer {
                     report.unchanged(), report.failures().size(), report.removed(), report.millis());
         } catch (Exception e) {
             log.error("corpus ingest of {} failed", corpus, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
         }
     }
 }

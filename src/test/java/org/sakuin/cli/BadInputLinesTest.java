@@ -26,6 +26,20 @@ class BadInputLinesTest {
     }
 
     @Test
+    void anIndexInUseByARunningServerSaysHowToAddFilesInsteadAndExitsOne() throws IOException {
+        StringWriter err = new StringWriter();
+        int exit;
+        try (LuceneIndex server = LuceneIndex.openForWriting(folder)) {
+            exit = run(err, "ingest", "--index", folder.toString(), "corpus");
+        }
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly("sakuin ingest: the index " + folder + " is in use by another"
+                + " Sakuin (a running server?): copy the files into that server's corpus folder, which it watches, or"
+                + " upload them on its 管理 page, or stop it first");
+    }
+
+    @Test
     void aQueryOfExclusionsOnlyOrAPastedTextExitsTwo() throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(folder)) {
             index.commit();
