@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.index.LuceneIndex;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /**
  * A real server in a JVM of its own, on a small index of the corpus, under two clients for two seconds. Slow (the
@@ -28,7 +29,7 @@ class ServerLoadBenchmarkIT {
     @Test
     void twoClientsSearchARealServerWithoutErrors() throws IOException, InterruptedException {
         Path index = work.resolve("index");
-        try (LuceneIndex lucene = LuceneIndex.openForWriting(index); IngestService ingest = new IngestService(lucene)) {
+        try (LuceneIndex lucene = LuceneIndex.openForWriting(index); IngestService ingest = new IngestService(lucene, IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(Path.of("corpus")), IngestListener.NONE);
         }
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
