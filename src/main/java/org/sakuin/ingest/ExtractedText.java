@@ -29,19 +29,27 @@ final class ExtractedText {
     private static final Map<String, String> NAMED_FORMATS = Map.ofEntries(Map.entry("pdf", "PDF"),
             Map.entry("docx", "DOCX"), Map.entry("xlsx", "XLSX"), Map.entry("pptx", "PPTX"), Map.entry("doc", "DOC"),
             Map.entry("xls", "XLS"), Map.entry("ppt", "PPT"), Map.entry("odt", "ODT"), Map.entry("ods", "ODS"),
-            Map.entry("odp", "ODP"), Map.entry("zip", "ZIP"));
+            Map.entry("odp", "ODP"));
+    /** The types, by their start, that a file named as a document may be detected as. */
+    private static final List<String> DOCUMENT_CONTAINERS = List.of("application/pdf", "application/zip",
+            "application/x-tika-", "application/vnd.", "application/msword", "application/rtf", "text/html",
+            "application/xhtml", "application/xml", "text/xml");
 
     private ExtractedText() {
     }
 
-    /** Refuses a file whose name says PDF, DOCX … whose bytes are plain text or nothing Tika knows. */
+    /**
+     * Refuses a file whose name says PDF, DOCX … but whose bytes are none of the containers such documents come in:
+     * plain text, nothing Tika knows, an image. A .xls that is HTML or a .doc that is RTF or DOCX is read as what it is.
+     */
     static void checkNamedType(Path file, MediaType detected) throws IngestException {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String format = dot < 0 ? null : NAMED_FORMATS.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-        if (format != null && (detected.equals(MediaType.OCTET_STREAM) || detected.equals(MediaType.TEXT_PLAIN))) {
+        String type = detected.getBaseType().toString();
+        if (format != null && DOCUMENT_CONTAINERS.stream().noneMatch(type::startsWith)) {
             throw new IngestException("not a document Sakuin can read: named ." + name.substring(dot + 1)
-                    + " but its bytes are not " + format + " (detected as " + detected + ")");
+                    + " but its bytes are not " + format + " (detected as " + type + ")");
         }
     }
 
