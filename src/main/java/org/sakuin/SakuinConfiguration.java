@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.sakuin.index.PlanIndexes;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.ingest.IngestService;
-import org.sakuin.ingest.IngestSettings;
 import org.sakuin.ops.SakuinMetrics;
 import org.sakuin.qa.QuestionAnsweringService;
 import org.sakuin.search.SearchService;
@@ -21,8 +20,8 @@ class SakuinConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    IngestService ingestService(PlanIndex index, SakuinMetrics metrics) {
-        return new IngestService(index, IngestSettings.DEFAULTS, metrics.ingestCounters());
+    IngestService ingestService(PlanIndex index, SakuinProperties properties, SakuinMetrics metrics) {
+        return new IngestService(index, properties.ingestSettings(), metrics.ingestCounters());
     }
 
     @Bean

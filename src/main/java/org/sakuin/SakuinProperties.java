@@ -2,9 +2,12 @@ package org.sakuin;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.sakuin.index.IndexSettings;
+import org.sakuin.ingest.IngestSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * @param index      the index folder of the embedded backend
@@ -12,10 +15,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param backend    {@code embedded} (the default) or {@code opensearch}
  * @param opensearch the cluster of the opensearch backend
  * @param uploads    where the files administrators upload are stored
+ * @param ingest     how files are read: in worker processes, and the limits of one file
  */
 @ConfigurationProperties("sakuin")
 public record SakuinProperties(Path index, Path corpus, IndexSettings.Backend backend, OpenSearch opensearch,
-                               Path uploads) {
+                               Path uploads, Ingest ingest) {
+
+    /**
+     * The limits of {@link IngestSettings}, each defaulting to its value there ({@code sakuin.ingest.timeout=300s},
+     * {@code sakuin.ingest.worker-heap=2GB}, {@code sakuin.ingest.isolated=false} to read in the server's JVM).
+     */
+    public record Ingest(Boolean isolated, DataSize workerHeap, Duration timeout, Integer threads,
+                         DataSize maxFileSize, Integer maxPages, Integer maxCells, Integer maxChars) {
+
+        IngestSettings settings() {
+            IngestSettings d = IngestSettings.DEFAULTS;
+            return new IngestSettings(threads == null ? d.threads() : threads, timeout == null ? d.timeout() : timeout,
+                    isolated == null ? d.isolated() : isolated,
+                    workerHeap == null ? d.workerHeapMb() : (int) workerHeap.toMegabytes(),
+                    maxFileSize == null ? d.maxFileBytes() : maxFileSize.toBytes(),
+                    maxPages == null ? d.maxPages() : maxPages, maxCells == null ? d.maxCells() : maxCells,
+                    maxChars == null ? d.maxChars() : maxChars);
+        }
+    }
 
     /**
      * @param url      the addresses of the cluster's nodes ({@code sakuin.opensearch.url=http://a:9200,http://b:9200})
@@ -32,6 +54,11 @@ public record SakuinProperties(Path index, Path corpus, IndexSettings.Backend ba
         corpus = corpus == null ? Path.of("corpus") : corpus;
         backend = backend == null ? IndexSettings.Backend.EMBEDDED : backend;
         uploads = uploads == null ? Path.of("uploads") : uploads;
+        ingest = ingest == null ? new Ingest(null, null, null, null, null, null, null, null) : ingest;
+    }
+
+    IngestSettings ingestSettings() {
+        return ingest.settings();
     }
 
     /** Where the archive is, as the one place that opens it ({@code PlanIndexes}) reads it. */

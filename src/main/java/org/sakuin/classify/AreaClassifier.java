@@ -47,16 +47,35 @@ public final class AreaClassifier {
      * {@code contextShare} of its weight.
      */
     public List<AreaMatch> classify(List<String> headings, String text, String context, double contextShare) {
-        List<AreaMatch> scored = score(headings, text, context, contextShare);
+        return classify(headings, text, contextShare == 0 ? Map.of() : termsOf(context), contextShare);
+    }
+
+    /**
+     * As {@link #classify(List, String, String, double)}, with the context's terms counted once by the caller
+     * ({@link #termsOf(String)}): every passage of a section shares them, and counting the section again for each of
+     * its passages made a sheet of 200,000 cells take minutes.
+     */
+    List<AreaMatch> classify(List<String> headings, String text, Map<String, Integer> contextTerms,
+                             double contextShare) {
+        List<AreaMatch> scored = score(headings, text, contextTerms, contextShare);
         double best = scored.isEmpty() ? 0 : scored.getFirst().score();
         return scored.stream().filter(m -> m.score() >= MIN_SCORE && m.score() >= SHARE_OF_BEST * best).toList();
     }
 
+    /** How often each term of the taxonomy occurs in the text. */
+    Map<String, Integer> termsOf(String text) {
+        return termCounts(normalize(text));
+    }
+
     /** Every area with a positive score, best first. */
     List<AreaMatch> score(List<String> headings, String text, String context, double contextShare) {
+        return score(headings, text, contextShare == 0 ? Map.of() : termsOf(context), contextShare);
+    }
+
+    private List<AreaMatch> score(List<String> headings, String text, Map<String, Integer> around,
+                                  double contextShare) {
         List<Map<String, Integer>> headingTerms = headings.stream().map(h -> termCounts(normalize(h))).toList();
         Map<String, Integer> body = termCounts(normalize(text));
-        Map<String, Integer> around = contextShare == 0 ? Map.of() : termCounts(normalize(context));
         List<AreaMatch> matches = new ArrayList<>();
         for (AreaTaxonomy.Definition definition : taxonomy.definitions()) {
             double score = 0;

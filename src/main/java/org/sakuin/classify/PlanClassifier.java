@@ -33,9 +33,11 @@ public final class PlanClassifier {
     public Map<String, List<AreaMatch>> classify(List<Passage> passages, List<Indicator> indicators) {
         Map<Section, String> sectionText = passages.stream().collect(Collectors.groupingBy(Passage::section,
                 LinkedHashMap::new, Collectors.mapping(Passage::text, Collectors.joining("\n"))));
+        Map<Section, Map<String, Integer>> sectionTerms = new HashMap<>();
         Map<String, List<AreaMatch>> areas = new HashMap<>();
         for (Passage passage : passages) {
-            String rest = passage.section().headings().isEmpty() ? "" : sectionText.get(passage.section());
+            Map<String, Integer> rest = passage.section().headings().isEmpty() ? Map.of()
+                    : sectionTerms.computeIfAbsent(passage.section(), s -> classifier.termsOf(sectionText.get(s)));
             put(areas, passage.id(), classifier.classify(passage.section().headings(), passage.text(), rest,
                     SECTION_TEXT_SHARE));
         }

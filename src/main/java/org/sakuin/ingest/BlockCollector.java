@@ -2,9 +2,11 @@ package org.sakuin.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sakuin.layout.LayoutText;
 import org.sakuin.structure.TextBlock;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -12,10 +14,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * their level, each with the page it is printed on (PDF pages arrive as {@code <div class="page">}).
  * Plain text is read by {@link LayoutText}: lines holding tabs, Markdown pipe tables and the column tables of
  * layout-preserving text are table rows too, so every format yields the same shape; its form feeds end pages.
+ * <p>
+ * It stops the parse (with a {@link SAXException}) at the settings' most characters, cells or pages, so that a
+ * file that would expand without end (a zip bomb, a sheet of a million cells) ends early, with the reason.
  */
 final class BlockCollector extends DefaultHandler {
 
-    private final int maxChars;
+    private final IngestSettings limits;
     private final List<TextBlock> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final List<String> row = new ArrayList<>();
@@ -27,10 +32,11 @@ final class BlockCollector extends DefaultHandler {
     private int cellDepth;
     private int chars;
     private int unreadable;
-    private boolean truncated;
+    private int cells;
+    private String limitReached;
 
-    BlockCollector(int maxChars) {
-        this.maxChars = maxChars;
+    BlockCollector(IngestSettings limits) {
+        this.limits = limits;
     }
 
     List<TextBlock> blocks() {
@@ -41,8 +47,9 @@ final class BlockCollector extends DefaultHandler {
         return Math.max(page, 1);
     }
 
-    boolean truncated() {
-        return truncated;
+    /** Why the parse was stopped, if it was stopped at a limit. */
+    Optional<String> limitReached() {
+        return Optional.ofNullable(limitReached);
     }
 
     /**
@@ -55,15 +62,19 @@ final class BlockCollector extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         String name = localName.isEmpty() ? qName : localName;
         if (name.equals("div") && "page".equals(attributes.getValue("class"))) {
             flushText();
             pagedFormat = true;
             page++;
+            if (page > limits.maxPages()) {
+                stop("too many pages: over " + limits.maxPages() + " (split the file)");
+            }
         } else if (name.equals("td") || name.equals("th")) {
             flushText();
             cellDepth++;
+            countCells(1);
         } else if (name.equals("tr")) {
             flushText();
             row.clear();
@@ -78,7 +89,7 @@ final class BlockCollector extends DefaultHandler {
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void endElement(String uri, String localName, String qName) throws SAXException {
         String name = localName.isEmpty() ? qName : localName;
         if (name.equals("td") || name.equals("th")) {
             row.add(TextNormalizer.normalizeLine(text.toString().replace('\n', ' ').replace('\t', ' ')));
@@ -93,10 +104,9 @@ final class BlockCollector extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
-        if (chars + length > maxChars) {
-            truncated = true;
-            return;
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if ((long) chars + length > limits.maxChars()) {
+            stop(ExtractedText.tooMuchText(limits.maxChars()));
         }
         chars += length;
         for (int i = start; i < start + length; i++) {
@@ -108,13 +118,25 @@ final class BlockCollector extends DefaultHandler {
     }
 
     @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) {
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         characters(ch, start, length);
     }
 
     @Override
-    public void endDocument() {
+    public void endDocument() throws SAXException {
         flushText();
+    }
+
+    private void countCells(int more) throws SAXException {
+        cells += more;
+        if (cells > limits.maxCells()) {
+            stop("too many table cells: over " + limits.maxCells() + " (split the file)");
+        }
+    }
+
+    private void stop(String reason) throws SAXException {
+        limitReached = reason;
+        throw new SAXException(reason);
     }
 
     static boolean isUnreadable(char c) {
@@ -136,19 +158,20 @@ final class BlockCollector extends DefaultHandler {
         return pagedFormat ? Math.max(page, 1) : 1;
     }
 
-    private void flushText() {
+    private void flushText() throws SAXException {
         if (cellDepth > 0 || text.isEmpty()) {
             return;
         }
         int firstPage = currentPage();
         // a parser's paged text (PDF) is not laid out in character columns; plain text is
-        for (LayoutText.Piece piece : LayoutText.read(text.toString(), !pagedFormat || formFeeds)) {
+        for (LayoutText.Piece piece : LayoutText.read(TextNormalizer.breakLongLines(text),
+                !pagedFormat || formFeeds)) {
             if (piece.page() > 0 && (piece.isRow() || !piece.line().isBlank())) {
                 pagedFormat = formFeeds = true;
                 page = firstPage + piece.page();
             }
             if (piece.isRow()) {
-                addRow(textRow(piece.cells()));
+                addTextRow(textRow(piece.cells()));
             } else {
                 addLine(piece.line());
             }
@@ -162,6 +185,14 @@ final class BlockCollector extends DefaultHandler {
         if (!line.isEmpty()) {
             blocks.add(headingLevel > 0 ? TextBlock.heading(currentPage(), line, headingLevel)
                     : TextBlock.line(currentPage(), line));
+        }
+    }
+
+    /** A row of plain text counts towards the cells, as a table's do; the tabs between a table's cells do not. */
+    private void addTextRow(List<String> cells) throws SAXException {
+        if (!cells.isEmpty()) {
+            countCells(cells.size());
+            addRow(cells);
         }
     }
 

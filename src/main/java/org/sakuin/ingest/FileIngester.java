@@ -2,25 +2,18 @@ package org.sakuin.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.sakuin.classify.PlanClassifier;
 import org.sakuin.index.IndexedFile;
 import org.sakuin.index.PlanIndex;
-import org.sakuin.indicator.IndicatorExtractor;
-import org.sakuin.indicator.IndicatorLinks;
-import org.sakuin.plan.Indicator;
-import org.sakuin.plan.Passage;
 import org.sakuin.plan.PlanContent;
-import org.sakuin.plan.PlanDocument;
 import org.sakuin.plan.PlanMetadata;
-import org.sakuin.structure.PlanStructurer;
-import org.sakuin.structure.StructuredPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads, structures and indexes one file at a time. An ingest runs one per thread: each has its own Tika reader
- * (whose time-out worker is its own), and all write to the one index, whose writer takes files from many threads.
+ * Ingests one file at a time: skips it when unchanged, else has it read ({@link PlanReading}: in a worker process of
+ * its own, or in this JVM) and writes what was read to the index. An ingest runs one per thread: each has its own
+ * reader, and all write to the one index, whose writer takes files from many threads.
  */
 final class FileIngester implements AutoCloseable {
 
@@ -36,15 +29,11 @@ final class FileIngester implements AutoCloseable {
     }
 
     private final PlanIndex index;
-    private final TikaExtractor extractor;
-    private final PlanClassifier classifier;
-    private final PlanStructurer structurer = new PlanStructurer();
-    private final IndicatorExtractor indicatorExtractor = new IndicatorExtractor();
+    private final PlanReading reader;
 
     FileIngester(PlanIndex index, IngestSettings settings, PlanClassifier classifier) {
         this.index = index;
-        this.extractor = new TikaExtractor(settings.maxFileBytes(), settings.parseTimeout());
-        this.classifier = classifier;
+        this.reader = settings.isolated() ? new WorkerClient(settings) : new PlanReader(settings, classifier, true);
     }
 
     FileOutcome ingest(Job job) {
@@ -54,7 +43,6 @@ final class FileIngester implements AutoCloseable {
 
     private FileOutcome ingestOne(Job job) {
         Path file = job.file();
-        String id = SourceFiles.documentId(file);
         try {
             String hash = SourceFiles.contentHash(file);
             IndexedFile known = job.known();
@@ -62,29 +50,27 @@ final class FileIngester implements AutoCloseable {
                     && agrees(job.listed(), known.document().metadata()) && known.analysisCurrent()) {
                 return FileOutcome.unchanged();
             }
-            ExtractedFile extracted = extractor.extract(file);
-            PlanMetadata metadata = metadataOf(file, extracted, job.listed());
-            PlanDocument document = new PlanDocument(id, job.name(),
-                    file.toAbsolutePath().normalize().toString(), hash, extracted.contentType(), extracted.pages(),
-                    metadata);
-            StructuredPlan structured = structurer.structure(id, extracted.blocks());
-            List<Indicator> indicators = indicatorExtractor.extract(id, structured.blocks());
-            List<Passage> passages = IndicatorLinks.attach(structured.passages(), indicators);
-            index.replace(new PlanContent(document, passages, indicators, classifier.classify(passages, indicators)));
-            return FileOutcome.ingested(passages.size());
+            PlanContent content = reader.read(new PlanReading.Request(file.toString(), job.name(), hash, job.listed()));
+            index.replace(content);
+            return FileOutcome.ingested(content.passages().size());
         } catch (IngestException e) {
             return FileOutcome.failed(e.getMessage());
         } catch (IOException e) {
             return FileOutcome.failed("cannot read file: " + e.getMessage());
         } catch (RuntimeException e) {
             log.warn("unexpected failure on {}", file, e);
-            return FileOutcome.failed("unexpected error: " + e);
+            return FileOutcome.failed(PlanReader.unexpected(e));
         }
     }
 
-    /** What {@link #ingest} would store as the file's metadata when no manifest lists it. */
-    PlanMetadata infer(Path file) throws IngestException {
-        return metadataOf(file, extractor.extract(file), PlanMetadata.UNKNOWN);
+    /**
+     * What {@link #ingest} would store as the file's metadata when no manifest lists it: the file is read as ingest
+     * reads it (in a worker, when isolated — an uploaded file is not to be trusted any more than an ingested one).
+     */
+    PlanMetadata infer(Path file) throws IngestException, IOException {
+        String name = file.getFileName().toString();
+        return reader.read(new PlanReading.Request(file.toString(), name, SourceFiles.contentHash(file),
+                PlanMetadata.UNKNOWN)).document().metadata();
     }
 
     /**
@@ -95,14 +81,8 @@ final class FileIngester implements AutoCloseable {
         return listed.orElse(stored).equals(stored);
     }
 
-    private static PlanMetadata metadataOf(Path file, ExtractedFile extracted, PlanMetadata listed) {
-        String title = listed.title() != null ? listed.title() : extracted.embeddedTitle();
-        PlanMetadata inferred = MetadataInference.infer(extracted.blocks(), title, file.getFileName().toString());
-        return listed.orElse(inferred.inPrefectureOf(listed.municipality()));
-    }
-
     @Override
     public void close() {
-        extractor.close();
+        reader.close();
     }
 }

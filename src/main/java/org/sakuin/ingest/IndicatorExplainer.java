@@ -14,8 +14,8 @@ import org.sakuin.structure.PlanStructurer;
  */
 public final class IndicatorExplainer implements AutoCloseable {
 
-    private final TikaExtractor extractor = new TikaExtractor(IngestSettings.DEFAULTS.maxFileBytes(),
-            IngestSettings.DEFAULTS.parseTimeout());
+    private final TikaExtractor extractor = new TikaExtractor(IngestSettings.IN_PROCESS,
+            IngestSettings.IN_PROCESS.timeout());
 
     public IndicatorExplanation explain(Path file) throws IOException {
         try {

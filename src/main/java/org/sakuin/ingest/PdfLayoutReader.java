@@ -23,8 +23,12 @@ final class PdfLayoutReader {
     private PdfLayoutReader() {
     }
 
-    static Read read(Path file) throws IOException {
+    static Read read(Path file, int maxPages) throws IOException, IngestException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            if (document.getNumberOfPages() > maxPages) {
+                throw new IngestException("too many pages: " + document.getNumberOfPages() + " (limit " + maxPages
+                        + "; split the file)");
+            }
             PdfLayout.Content content = PdfLayout.read(document);
             int[] counts = new int[2];
             List<TextBlock> blocks = new ArrayList<>(content.blocks().size());

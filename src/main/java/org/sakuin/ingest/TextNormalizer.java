@@ -36,7 +36,53 @@ final class TextNormalizer {
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u3000]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]|[\\uFEFF\\u200B]");
 
+    /**
+     * The longest line the later stages see. Paragraphs run to a few hundred characters; a file of one line of 50 MB
+     * became one passage, and the indicator patterns, which try every name length at every character, took minutes.
+     */
+    static final int MAX_LINE = 2_000;
+    /** Where a long line is best broken: after a sentence, else after a comma or a space. */
+    private static final String SENTENCE_ENDS = "。．.！？!?";
+    private static final String CLAUSE_ENDS = "、，, 　\t";
+
     private TextNormalizer() {
+    }
+
+    /** The text with every line longer than {@link #MAX_LINE} broken where a sentence or a clause ends. */
+    static String breakLongLines(CharSequence text) {
+        StringBuilder broken = new StringBuilder(text.length());
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                breakLine(text, lineStart, i, broken);
+                if (i < text.length()) {
+                    broken.append('\n');
+                }
+                lineStart = i + 1;
+            }
+        }
+        return broken.toString();
+    }
+
+    private static void breakLine(CharSequence text, int start, int end, StringBuilder broken) {
+        while (end - start > MAX_LINE) {
+            int cut = lastBreak(text, start + MAX_LINE / 2, start + MAX_LINE, SENTENCE_ENDS);
+            cut = cut > 0 ? cut : lastBreak(text, start + MAX_LINE / 2, start + MAX_LINE, CLAUSE_ENDS);
+            cut = cut > 0 ? cut : start + MAX_LINE;
+            broken.append(text, start, cut).append('\n');
+            start = cut;
+        }
+        broken.append(text, start, end);
+    }
+
+    /** The position after the last break character in [from, to), or 0. */
+    private static int lastBreak(CharSequence line, int from, int to, String breaks) {
+        for (int i = to - 1; i >= from; i--) {
+            if (breaks.indexOf(line.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Normalises one line; tabs (cell boundaries) are kept. */

@@ -2,7 +2,6 @@ package org.sakuin.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
-import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -25,53 +23,37 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.sakuin.structure.TextBlock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.SAXException;
 
 /**
- * Reads any supported file (PDF, DOCX, XLSX, HTML, TXT/Markdown in UTF-8 or Shift_JIS …) with one shared
- * Tika {@link AutoDetectParser}, guarded by a size limit and a time-out so one bad file cannot stall an ingest.
+ * Reads any supported file (PDF, DOCX, XLSX, HTML, TXT/Markdown in UTF-8, UTF-16 or Shift_JIS …) with one shared
+ * Tika {@link AutoDetectParser}, within the settings' limits of size, pages, cells and characters and, in-process,
+ * a time-out, so one bad file cannot stall an ingest.
  */
 final class TikaExtractor implements AutoCloseable {
 
     /** A line that is only a page number ("12", "- 12 -", "(12)"), printed as a header or footer. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-‐－—(（]?\\s*[0-9]{1,4}\\s*[-‐－—)）]?$");
-    private static final int MAX_CHARS = 20_000_000;
     private static final String PDF = "application/pdf";
     private static final Logger LOG = LoggerFactory.getLogger(TikaExtractor.class);
-    /**
-     * Above this share of unreadable characters (see {@link BlockCollector#unreadableShare()}) the "text" is
-     * binary data decoded as text, e.g. a random file named .txt that Tika reads as UTF-16 (15–30 % unreadable,
-     * where real plans have next to none; symbol-font bullets stay far below).
-     */
-    private static final double MAX_UNREADABLE_SHARE = 0.10;
-    /** Japanese Windows writes Shift_JIS as Microsoft's variant, which adds ①, ㈱, Ⅰ, ～ and more. */
-    private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
-    /**
-     * Tika's detectors name Microsoft's Shift_JIS "Shift_JIS", and Java's decoder of that name knows only
-     * JIS X 0208: ① or ㈱ in a Windows-written file would come out as U+FFFD and swallow the next character.
-     * Windows-31J decodes everything Shift_JIS does, and the Microsoft additions too.
-     */
-    private static final EncodingDetector WINDOWS_SHIFT_JIS = new EncodingDetector() {
-        private final EncodingDetector detector = new DefaultEncodingDetector();
-
-        @Override
-        public Charset detect(InputStream input, Metadata metadata) throws IOException {
-            Charset charset = detector.detect(input, metadata);
-            return charset != null && charset.name().equals("Shift_JIS") ? WINDOWS_31J : charset;
-        }
-    };
+    private static final EncodingDetector ENCODINGS = new TextEncodings();
 
     private final AutoDetectParser parser = new AutoDetectParser();
-    private final long maxBytes;
+    private final IngestSettings limits;
+    /** The longest a parse may take, or null when the process that waits for this one times it (a worker). */
     private final Duration timeout;
     private ExecutorService worker = newWorker();
 
-    TikaExtractor(long maxBytes, Duration timeout) {
-        this.maxBytes = maxBytes;
+    TikaExtractor(IngestSettings limits, Duration timeout) {
+        this.limits = limits;
         this.timeout = timeout;
     }
 
@@ -80,8 +62,15 @@ final class TikaExtractor implements AutoCloseable {
         if (size == 0) {
             throw new IngestException("empty file");
         }
-        if (size > maxBytes) {
-            throw new IngestException("too large: " + size + " bytes (limit " + maxBytes + ")");
+        if (size > limits.maxFileBytes()) {
+            throw new IngestException("too large: " + size + " bytes (limit " + limits.maxFileBytes() + ")");
+        }
+        if (timeout == null) {
+            try {
+                return parse(file);
+            } catch (Exception e) {
+                throw reasonFor(e);
+            }
         }
         Future<ExtractedFile> result = worker.submit(() -> parse(file));
         try {
@@ -114,16 +103,28 @@ final class TikaExtractor implements AutoCloseable {
                 LOG.warn("{}: {}", file, warning);
             }
         }
-        BlockCollector collector = new BlockCollector(MAX_CHARS);
-        try (InputStream in = TikaInputStream.get(file, metadata)) {
-            parser.parse(in, collector, metadata, parseContext());
+        BlockCollector collector = new BlockCollector(limits);
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            ExtractedText.checkNamedType(file, parser.getDetector().detect(in, new Metadata()));
+            // Tika's detectors take UTF-16 without a byte-order mark for binary data
+            Parser chosen = TextEncodings.utf16WithoutBom(head(in)).isPresent() ? new TXTParser() : parser;
+            chosen.parse(in, collector, metadata, parseContext());
+        } catch (IOException | SAXException | TikaException e) {
+            throw collector.limitReached().map(IngestException::new).orElseThrow(() -> e);
         }
         String contentType = metadata.get(Metadata.CONTENT_TYPE);
         List<TextBlock> blocks = collector.blocks();
-        check(blocks, contentType, collector.truncated(), collector.unreadableShare());
+        ExtractedText.check(blocks, contentType, collector.unreadableShare());
         ExtractedFile extracted = new ExtractedFile(withoutPageNumbers(blocks, collector.pages()), collector.pages(),
                 contentType, metadata.get(TikaCoreProperties.TITLE), List.of(), List.of());
         return warning == null ? extracted : extracted.withWarning(warning);
+    }
+
+    private static byte[] head(TikaInputStream in) throws IOException {
+        in.mark(8192);
+        byte[] head = in.readNBytes(8192);
+        in.reset();
+        return head;
     }
 
     /** Whether the file starts as a PDF does: "%PDF-" within its first kilobyte (as Tika's magic says). */
@@ -134,39 +135,24 @@ final class TikaExtractor implements AutoCloseable {
     }
 
     /** Reads a PDF once, with PDFBox, from its layout: its text lines and the tables rebuilt from it. */
-    private static ExtractedFile fromLayout(Path file) throws IOException, IngestException {
-        PdfLayoutReader.Read read = PdfLayoutReader.read(file);
-        check(read.blocks(), PDF, read.chars() > MAX_CHARS,
-                read.chars() == 0 ? 0 : (double) read.unreadable() / read.chars());
+    private ExtractedFile fromLayout(Path file) throws IOException, IngestException {
+        PdfLayoutReader.Read read = PdfLayoutReader.read(file, limits.maxPages());
+        if (read.chars() > limits.maxChars()) {
+            throw new IngestException(ExtractedText.tooMuchText(limits.maxChars()));
+        }
+        ExtractedText.check(read.blocks(), PDF, read.chars() == 0 ? 0 : (double) read.unreadable() / read.chars());
         return new ExtractedFile(withoutPageNumbers(read.blocks(), read.pages()), read.pages(), PDF,
                 read.title(), read.tables(), List.of());
     }
 
-    private static void check(List<TextBlock> blocks, String contentType, boolean truncated, double unreadableShare)
-            throws IngestException {
-        if (blocks.isEmpty()) {
-            throw new IngestException(contentType == null || contentType.startsWith("application/octet-stream")
-                    ? "not a document Sakuin can read (detected as " + contentType + ")"
-                    : "no text found in " + contentType + (mayBeScanned(contentType)
-                    ? " (a scanned image? OCR is not enabled)" : ""));
-        }
-        if (truncated) {
-            throw new IngestException("too much text: over " + MAX_CHARS + " characters (split the file)");
-        }
-        if (unreadableShare > MAX_UNREADABLE_SHARE) {
-            throw new IngestException("not a document Sakuin can read: " + (contentType.startsWith("application/pdf")
-                    ? "its text is undecodable (fonts without a Unicode mapping?)" : "binary data, not text")
-                    + " (detected as " + contentType + ")");
-        }
-    }
-
-    private static boolean mayBeScanned(String contentType) {
-        return contentType.startsWith("application/pdf") || contentType.startsWith("image/");
-    }
-
     private static ParseContext parseContext() {
         ParseContext context = new ParseContext();
-        context.set(EncodingDetector.class, WINDOWS_SHIFT_JIS);
+        context.set(EncodingDetector.class, ENCODINGS);
+        // POI's DOM of a DOCX or PPTX takes several times the XML's size: 5 GB for a DOCX of 1 GB of XML
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setExtractInlineImages(false);
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.index.LuceneIndex;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /**
  * A real server in a JVM of its own, on a small index of the corpus, under concurrent clients: alone, and while
@@ -31,7 +32,8 @@ class ServerLoadBenchmarkIT {
     @BeforeEach
     void indexTheCorpus() throws IOException {
         index = work.resolve("index");
-        try (LuceneIndex lucene = LuceneIndex.openForWriting(index); IngestService ingest = new IngestService(lucene)) {
+        try (LuceneIndex lucene = LuceneIndex.openForWriting(index); IngestService ingest = new IngestService(lucene,
+                IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(Path.of("corpus")), IngestListener.NONE);
         }
     }

@@ -18,6 +18,7 @@ import org.sakuin.index.LuceneIndex;
 import org.sakuin.index.PassageHit;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 import org.sakuin.plan.PolicyArea;
 import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchService;
@@ -81,7 +82,7 @@ class PolicyAreaClassificationTest {
 
     private List<PassageHit> classifiedPassages(Path documents) throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(temp.resolve("index"));
-             IngestService ingest = new IngestService(index)) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(documents), IngestListener.NONE);
             return new SearchService(index).passages(new SearchRequest("", null, 0, SearchRequest.MAX_LIMIT));
         }

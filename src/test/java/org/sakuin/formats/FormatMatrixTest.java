@@ -25,6 +25,7 @@ import org.sakuin.index.LuceneIndex;
 import org.sakuin.indicator.IndicatorScore;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.IndicatorRequest;
 import org.sakuin.search.SearchService;
@@ -181,7 +182,7 @@ class FormatMatrixTest {
 
     private static List<IndicatorEntry> ingestAndList(List<Path> folders) throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(work.resolve("index"))) {
-            try (IngestService ingest = new IngestService(index)) {
+            try (IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
                 assertThat(ingest.ingest(folders, IngestListener.NONE).failures()).isEmpty();
             }
             index.files().forEach(f -> fileOfDocument.put(f.document().id(), Path.of(f.document().path())));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /** What an archive holds, as the server's info reports it. */
 class ArchiveSummaryTest {
@@ -24,11 +25,11 @@ class ArchiveSummaryTest {
         Files.writeString(plans.resolve("a.txt"), "第1章 交通\n月影橋の架け替えを進めます。\n\n第2章 観光\n星空観光を進めます。\n");
         Files.writeString(plans.resolve("b.md"), "# 第1章 子育て\n\n| 指標名 | 現状値 | 目標値 |\n|---|---|---|\n"
                 + "| 保育所待機児童数 | 12人 | 0人 |\n| 子育て支援センター利用者数 | 1,200人 | 1,500人 |\n");
-        try (LuceneIndex older = OlderAnalysis.openForWriting(folder); IngestService ingest = new IngestService(older)) {
+        try (LuceneIndex older = OlderAnalysis.openForWriting(folder); IngestService ingest = new IngestService(older, IngestSettings.IN_PROCESS)) {
             ingest.synchronize(plans, IngestListener.NONE);
         }
 
-        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index)) {
+        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ArchiveSummary older = index.summary();
             ingest.synchronize(plans, IngestListener.NONE);
             ArchiveSummary current = index.summary();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /** One pass gives the hits, total and counts that counting and drill-sideways gave, with or without a selection. */
 class FacetedSearchTest {
@@ -37,7 +38,7 @@ class FacetedSearchTest {
     @BeforeAll
     static void ingest() throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(temp.resolve("index"));
-             IngestService ingest = new IngestService(index)) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(Path.of("corpus")), IngestListener.NONE);
         }
     }

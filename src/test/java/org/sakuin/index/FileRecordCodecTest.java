@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 import org.sakuin.plan.FiscalYear;
 import org.sakuin.plan.PlanDocument;
 import org.sakuin.plan.PlanMetadata;
@@ -40,7 +41,7 @@ class FileRecordCodecTest {
 
     @Test
     void theDocValueSaysWhatTheStoredFieldsSay(@TempDir Path folder) throws IOException {
-        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index)) {
+        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(Path.of("corpus")), IngestListener.NONE);
         }
         LuceneDocuments documents = new LuceneDocuments(LuceneDocuments.facetsConfig(), AnalysisVersion.CURRENT,

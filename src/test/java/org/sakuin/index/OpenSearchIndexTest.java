@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestReport;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 import org.sakuin.opensearch.OpenSearchCluster;
 import tools.jackson.databind.JsonNode;
 
@@ -35,7 +36,7 @@ class OpenSearchIndexTest {
     void aChangedPlanReplacesItsRecordsAndADeletedOneLeavesNone(OpenSearchCluster cluster) throws IOException {
         IndexSettings settings = settings(cluster, "replace");
         Path plan = Files.writeString(plans.resolve("a.txt"), "第1章 交通\n月影橋の架け替えを進めます。\n\n第2章 観光\n星空観光を進めます。\n");
-        try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index)) {
+        try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.synchronize(plans, IngestListener.NONE);
             assertThat(count(index, "星空")).isOne();
 
@@ -68,7 +69,7 @@ class OpenSearchIndexTest {
         // two primary shards, one on each node, and their replicas on the other
         IndexSettings settings = IndexSettings.opensearch(new IndexSettings.Cluster(cluster.nodeUris(), "faults", null,
                 null, 2));
-        try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index);
+        try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS);
              ExecutorService background = Executors.newSingleThreadExecutor()) {
             ingest.ingest(List.of(plans.resolve("copy0")), IngestListener.NONE);
             // a replica that is still being copied cannot stand in for its primary: the case is a replicated index
@@ -110,13 +111,13 @@ class OpenSearchIndexTest {
             client.post("/_aliases", Map.of("actions", List.of(Map.of("add",
                     Map.of("index", older, "alias", "rebuild")))));
         }
-        try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index)) {
+        try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.synchronize(plans, IngestListener.NONE);
         }
 
         Files.delete(plan);
         try (IndexRebuild rebuild = PlanIndexes.rebuild(settings);
-             IngestService ingest = new IngestService(rebuild.target())) {
+             IngestService ingest = new IngestService(rebuild.target(), IngestSettings.IN_PROCESS)) {
             assertThat(ingest.reingest(rebuild.files(), IngestListener.NONE).failures()).hasSize(1);
         }
         try (ClusterClient client = new ClusterClient(settings.cluster())) {
@@ -126,7 +127,7 @@ class OpenSearchIndexTest {
 
         Files.writeString(plan, "第1章 交通\n月影橋の架け替えを進めます。\n");
         try (IndexRebuild rebuild = PlanIndexes.rebuild(settings);
-             IngestService ingest = new IngestService(rebuild.target())) {
+             IngestService ingest = new IngestService(rebuild.target(), IngestSettings.IN_PROCESS)) {
             assertThat(ingest.reingest(rebuild.files(), IngestListener.NONE).ingested()).isEqualTo(2);
             try (PlanIndex searched = PlanIndexes.openForReading(settings)) {
                 assertThat(count(searched, "月影橋")).as("the old index answers meanwhile").isOne();
@@ -156,7 +157,7 @@ class OpenSearchIndexTest {
     private int embeddedPassages() throws IOException {
         Path folder = Files.createTempDirectory("embedded");
         try (PlanIndex index = PlanIndexes.openForWriting(IndexSettings.embedded(folder));
-             IngestService ingest = new IngestService(index)) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             return ingest.ingest(List.of(plans.resolve("copy0")), IngestListener.NONE).passages();
         }
     }

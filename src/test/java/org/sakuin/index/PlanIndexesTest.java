@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /** The one place an index is opened from its settings. */
 class PlanIndexesTest {
@@ -24,7 +25,7 @@ class PlanIndexesTest {
     void anEmbeddedSettingOpensTheFolderItNamesForWritingThenForReading() throws IOException {
         Files.writeString(plans.resolve("a.txt"), "第1章 交通\n月影橋の架け替えを進めます。\n");
         IndexSettings settings = IndexSettings.embedded(folder);
-        try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index)) {
+        try (PlanIndex index = PlanIndexes.openForWriting(settings); IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(plans), IngestListener.NONE);
         }
         try (PlanIndex index = PlanIndexes.openForReading(settings)) {

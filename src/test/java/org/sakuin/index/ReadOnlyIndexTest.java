@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /** An index opened read-only, as a command-line search opens it while another process ingests. */
 class ReadOnlyIndexTest {
@@ -39,7 +40,7 @@ class ReadOnlyIndexTest {
     }
 
     private void ingest() throws IOException {
-        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index)) {
+        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.synchronize(plans, IngestListener.NONE);
         }
     }

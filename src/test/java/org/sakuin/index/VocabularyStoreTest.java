@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /** The vocabulary kept beside the index: written at commit, read by a read-only opening, never built on a request. */
 class VocabularyStoreTest {
@@ -147,7 +148,7 @@ class VocabularyStoreTest {
         synchronize();
         Files.writeString(stars, STARS.replace("星空観光協議会", "星空保全協議会"));
 
-        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index)) {
+        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.synchronize(plans, IngestListener.NONE);
             assertThat(index.vocabulariesGatheredFromAll()).as("updated from the generation before").isZero();
             assertThat(index.suggest("星空", 5)).extracting(Suggestion::text)
@@ -162,7 +163,7 @@ class VocabularyStoreTest {
     }
 
     private void synchronize() throws IOException {
-        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index)) {
+        try (LuceneIndex index = LuceneIndex.openForWriting(folder); IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.synchronize(plans, IngestListener.NONE);
         }
     }

@@ -17,6 +17,7 @@ import org.sakuin.index.LuceneIndex;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestReport;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 import org.sakuin.plan.IndicatorValue;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.IndicatorRequest;
@@ -53,7 +54,7 @@ class SeedIndicatorsTest {
 
     private static List<IndicatorEntry> ingestAndList(Path indexFolder, List<Path> sources) throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(indexFolder)) {
-            try (IngestService ingest = new IngestService(index)) {
+            try (IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
                 IngestReport report = ingest.ingest(sources, IngestListener.NONE);
                 assertThat(report.failures()).isEmpty();
             }

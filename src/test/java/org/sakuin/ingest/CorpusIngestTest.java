@@ -35,7 +35,7 @@ class CorpusIngestTest {
     @BeforeAll
     static void ingestTheCorpus() throws IOException {
         index = LuceneIndex.openForWriting(indexFolder);
-        try (IngestService ingest = new IngestService(index)) {
+        try (IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             report = ingest.ingest(List.of(CORPUS), new IngestListener() {
                 @Override
                 public void fileDone(Path file, FileOutcome outcome) {

@@ -50,7 +50,7 @@ final class CrashCorpus {
 
     /** Ingests in this JVM, with the classes the jar was packaged from: the reference a recovery is compared with. */
     static IndexCensus ingestHere(List<Path> paths, Path index) throws IOException {
-        try (LuceneIndex lucene = LuceneIndex.openForWriting(index); IngestService ingest = new IngestService(lucene)) {
+        try (LuceneIndex lucene = LuceneIndex.openForWriting(index); IngestService ingest = new IngestService(lucene, IngestSettings.IN_PROCESS)) {
             ingest.ingest(paths, IngestListener.NONE);
         }
         return IndexCensus.of(index);

@@ -70,7 +70,7 @@ class IndicatorLayoutsTest {
             writePdf(plans.resolve("kenko_kosodate.pdf"));
         }
         index = LuceneIndex.openForWriting(folder.resolve("index"));
-        try (IngestService ingest = new IngestService(index)) {
+        try (IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             assertThat(ingest.ingest(List.of(plans), IngestListener.NONE).failures()).isEmpty();
         }
         List<IndicatorEntry> all = new SearchService(index).indicators(IndicatorRequest.of("", 1000)).indicators();

@@ -35,7 +35,7 @@ class IngestLifecycleTest {
     @BeforeEach
     void openIndex() throws IOException {
         index = LuceneIndex.openForWriting(indexFolder);
-        ingest = new IngestService(index);
+        ingest = new IngestService(index, IngestSettings.IN_PROCESS);
     }
 
     @AfterEach
@@ -66,7 +66,7 @@ class IngestLifecycleTest {
     private void ingestWithAnOlderAnalysis(Path... paths) throws IOException {
         closeIndex();
         try (LuceneIndex older = OlderAnalysis.openForWriting(indexFolder);
-             IngestService olderIngest = new IngestService(older)) {
+             IngestService olderIngest = new IngestService(older, IngestSettings.IN_PROCESS)) {
             assertThat(olderIngest.ingest(List.of(paths), IngestListener.NONE).allIngested()).isTrue();
         }
         openIndex();

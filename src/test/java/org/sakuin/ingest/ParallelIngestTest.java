@@ -50,7 +50,7 @@ class ParallelIngestTest {
         List<Path> heard = Collections.synchronizedList(new ArrayList<>());
         List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
         try (LuceneIndex index = LuceneIndex.openForWriting(indexFolder);
-             IngestService ingest = new IngestService(index, IngestSettings.DEFAULTS.withThreads(4))) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS.withThreads(4))) {
             ingest.ingest(List.of(CORPUS), new IngestListener() {
                 @Override
                 public void fileDone(Path file, FileOutcome outcome) {
@@ -67,7 +67,7 @@ class ParallelIngestTest {
 
     private static Indexed ingest(Path indexFolder, int threads) throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(indexFolder);
-             IngestService ingest = new IngestService(index, IngestSettings.DEFAULTS.withThreads(threads))) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS.withThreads(threads))) {
             IngestReport report = ingest.ingest(List.of(CORPUS), IngestListener.NONE);
             List<String> passages = index.search(new PassageQuery(List.of(), List.of(), PassageFilter.NONE, 100_000))
                     .hits().stream().map(ParallelIngestTest::describe).sorted().toList();

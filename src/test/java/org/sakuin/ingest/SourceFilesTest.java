@@ -116,7 +116,7 @@ class SourceFilesTest {
 
     private IngestReport ingest(List<Path> paths, IngestListener listener) throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(indexFolder);
-             IngestService ingest = new IngestService(index)) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             return ingest.ingest(paths, listener);
         }
     }

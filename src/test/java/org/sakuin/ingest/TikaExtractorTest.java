@@ -34,7 +34,7 @@ class TikaExtractorTest {
 
     @BeforeAll
     static void readThePdfOnce() throws IngestException {
-        extractor = new TikaExtractor(IngestSettings.DEFAULTS.maxFileBytes(), Duration.ofSeconds(60));
+        extractor = new TikaExtractor(IngestSettings.IN_PROCESS, Duration.ofSeconds(60));
         pdf = extractor.extract(PDF);
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.index.LuceneIndex;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 import org.sakuin.plan.IndicatorValue;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.IndicatorRequest;
@@ -52,7 +53,7 @@ class LayoutTextRenderingTest {
     /** Each indicator found in a folder's files, by name: its baseline and targets. */
     private Map<String, String> indicators(Path plans) throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(folder.resolve("index-" + plans.getFileName()))) {
-            try (IngestService ingest = new IngestService(index)) {
+            try (IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
                 assertThat(ingest.ingest(List.of(plans), IngestListener.NONE).failures()).isEmpty();
             }
             return new SearchService(index).indicators(IndicatorRequest.of("", 1000)).indicators().stream()

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.index.LuceneIndex;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 import org.sakuin.search.SearchService;
 
 /**
@@ -36,7 +37,7 @@ class NewQuestionsTest {
     @BeforeAll
     static void indexExtraCorpus() throws IOException {
         index = LuceneIndex.openForWriting(folder);
-        try (IngestService ingest = new IngestService(index)) {
+        try (IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             assertThat(ingest.ingest(List.of(Path.of("src/test/resources/extra-corpus")), IngestListener.NONE)
                     .allIngested()).isTrue();
         }

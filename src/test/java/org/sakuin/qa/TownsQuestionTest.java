@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.index.LuceneIndex;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 import org.sakuin.search.SearchService;
 
 /** "Which towns measure …" is answered with the towns whose indicators are named so, each cited. */
@@ -21,7 +22,7 @@ class TownsQuestionTest {
     @Test
     void whichTownsMeasureSomethingListsEachTownWithItsIndicator() throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(folder);
-             IngestService ingest = new IngestService(index)) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(Path.of("corpus"), Path.of("src/test/resources/extra-corpus")), IngestListener.NONE);
             QuestionAnsweringService answers = new QuestionAnsweringService(new SearchService(index));
 

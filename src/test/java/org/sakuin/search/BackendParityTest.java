@@ -18,6 +18,7 @@ import org.sakuin.index.PlanIndex;
 import org.sakuin.index.PlanIndexes;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 import org.sakuin.opensearch.OpenSearchCluster;
 import org.sakuin.qa.Answer;
 import org.sakuin.qa.QuestionAnsweringService;
@@ -146,7 +147,7 @@ class BackendParityTest {
 
     private static PlanIndex ingested(IndexSettings settings, List<Path> documents) throws IOException {
         PlanIndex index = PlanIndexes.openForWriting(settings);
-        try (IngestService ingest = new IngestService(index)) {
+        try (IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             assertThat(ingest.ingest(documents, IngestListener.NONE).allIngested()).isTrue();
         }
         return index;

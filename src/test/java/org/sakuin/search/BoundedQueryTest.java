@@ -13,6 +13,7 @@ import org.sakuin.index.PlanIndex;
 import org.sakuin.index.PlanIndexes;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /** Queries whose synonyms would expand past what a search can hold still answer: the expansion is bounded. */
 class BoundedQueryTest {
@@ -26,7 +27,7 @@ class BoundedQueryTest {
     void sixTimesASynonymWordAndFiveQuotedSynonymsFindTheirPassage() throws IOException {
         Files.writeString(plans.resolve("a.txt"), "第1章 移住・定住\n移住と定住の促進、UIJターンの支援を進めます。\n");
         try (PlanIndex index = PlanIndexes.openForWriting(IndexSettings.embedded(folder));
-             IngestService ingest = new IngestService(index)) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(plans), IngestListener.NONE);
             SearchService search = new SearchService(index);
 

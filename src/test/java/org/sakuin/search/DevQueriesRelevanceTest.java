@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.index.LuceneIndex;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /**
  * The development gold set (../shared/eval/dev-queries.tsv, copied to src/test/resources/eval) over the seed
@@ -32,7 +33,7 @@ class DevQueriesRelevanceTest {
     @BeforeAll
     static void ingestSeeds() throws IOException {
         index = LuceneIndex.openForWriting(indexFolder);
-        try (IngestService ingest = new IngestService(index)) {
+        try (IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             assertThat(ingest.ingest(List.of(SEEDS), IngestListener.NONE).allIngested()).isTrue();
         }
         search = new SearchService(index);

@@ -15,6 +15,7 @@ import org.sakuin.index.LuceneIndex;
 import org.sakuin.index.PassageFilter;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /** Facet counts equal the hits a filter on that value returns, with drill-sideways, and after re-ingest. */
 class FacetCountsTest {
@@ -27,7 +28,7 @@ class FacetCountsTest {
     @Test
     void everyFacetCountEqualsTheHitsOfFilteringOnIt() throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(temp.resolve("index"));
-             IngestService ingest = new IngestService(index)) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(CORPUS), IngestListener.NONE);
             assertFacetsExact(new SearchService(index), "連携");
             assertFacetsExact(new SearchService(index), "");
@@ -37,7 +38,7 @@ class FacetCountsTest {
     @Test
     void filteringOnAMunicipalityStillCountsTheOtherMunicipalities() throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(temp.resolve("index"));
-             IngestService ingest = new IngestService(index)) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(CORPUS), IngestListener.NONE);
             SearchService search = new SearchService(index);
             SearchResults all = search.search(SearchRequest.of("連携", 10));
@@ -55,7 +56,7 @@ class FacetCountsTest {
         Path folder = Files.createDirectories(temp.resolve("plans"));
         Path plan = Files.copy(CORPUS.resolve("hokuto_jisshikeikaku_r6.md"), folder.resolve("hokuto.md"));
         try (LuceneIndex index = LuceneIndex.openForWriting(temp.resolve("index"));
-             IngestService ingest = new IngestService(index)) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(folder), IngestListener.NONE);
             SearchService search = new SearchService(index);
             int before = search.search(SearchRequest.of("計画", 10)).total();

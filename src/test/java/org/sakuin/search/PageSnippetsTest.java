@@ -15,6 +15,7 @@ import org.sakuin.index.PassageHit;
 import org.sakuin.index.PassageQuery;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /** Only the hits of the page shown are highlighted, and with the snippets a search of all of them would give. */
 class PageSnippetsTest {
@@ -25,7 +26,7 @@ class PageSnippetsTest {
     @Test
     void thePageHasTheSnippetsOfHighlightingEveryHit() throws IOException {
         try (LuceneIndex index = LuceneIndex.openForWriting(temp.resolve("index"));
-             IngestService ingest = new IngestService(index)) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(Path.of("corpus")), IngestListener.NONE);
             SearchResults page = new SearchService(index).search(SearchRequest.of("地域 連携", 10));
             QuerySyntax.Parsed parsed = QuerySyntax.parse("地域 連携");

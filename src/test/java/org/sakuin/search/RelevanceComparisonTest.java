@@ -14,6 +14,7 @@ import org.sakuin.index.LuceneIndex;
 import org.sakuin.index.SearchProfile;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /**
  * Sakuin's search against two baselines in one run — Lucene's stock JapaneseAnalyzer on the text alone, and
@@ -63,7 +64,7 @@ class RelevanceComparisonTest {
     private double[] evaluate(QuerySet set, SearchProfile profile) throws IOException {
         Path folder = Files.createTempDirectory(temp, profile.name());
         try (LuceneIndex index = LuceneIndex.openForWriting(folder, profile);
-             IngestService ingest = new IngestService(index)) {
+             IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.ingest(set.documents(), IngestListener.NONE);
             SearchService search = new SearchService(index);
             return RankingMetrics.mrrAndNdcg(search, RankingMetrics.judged(set.judgments()));

@@ -18,6 +18,7 @@ import org.sakuin.index.Suggestion;
 import org.sakuin.index.Suggestion.Kind;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 
 /**
  * What helps a user find the words the plans use: suggestions as they type, "did you mean" for a word found
@@ -33,7 +34,7 @@ class SearchAssistanceTest {
     @BeforeAll
     static void ingest() throws IOException {
         index = LuceneIndex.openForWriting(folder);
-        try (IngestService ingest = new IngestService(index)) {
+        try (IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             ingest.ingest(List.of(Path.of("corpus"), Path.of("src/test/resources/extra-corpus")), IngestListener.NONE);
         }
         search = new SearchService(index);
@@ -171,7 +172,7 @@ class SearchAssistanceTest {
     void suggestionsFollowTheFilesAddedAndRemoved(@TempDir Path plans, @TempDir Path own) throws IOException {
         Path first = Files.writeString(plans.resolve("a.txt"),
                 "第1章 まちづくり\n星見台地区では星空観光協議会が活動しています。星空観光協議会を支援します。\n");
-        try (LuceneIndex fresh = LuceneIndex.openForWriting(own); IngestService ingest = new IngestService(fresh)) {
+        try (LuceneIndex fresh = LuceneIndex.openForWriting(own); IngestService ingest = new IngestService(fresh, IngestSettings.IN_PROCESS)) {
             SearchService words = new SearchService(fresh);
             ingest.synchronize(plans, IngestListener.NONE);
             assertThat(words.suggest("星", 5).suggestions()).extracting(Suggestion::text).contains("星空観光協議会")

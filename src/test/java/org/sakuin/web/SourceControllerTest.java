@@ -14,6 +14,7 @@ import org.sakuin.index.IndexedFile;
 import org.sakuin.index.LuceneIndex;
 import org.sakuin.ingest.IngestListener;
 import org.sakuin.ingest.IngestService;
+import org.sakuin.ingest.IngestSettings;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -69,7 +70,7 @@ class SourceControllerTest {
 
     private LuceneIndex ingested() throws IOException {
         LuceneIndex index = LuceneIndex.openForWriting(indexFolder);
-        try (IngestService ingest = new IngestService(index)) {
+        try (IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             assertThat(ingest.ingest(List.of(folder), IngestListener.NONE).allIngested()).isTrue();
         }
         return index;
