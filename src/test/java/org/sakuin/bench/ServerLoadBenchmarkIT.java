@@ -65,7 +65,9 @@ class ServerLoadBenchmarkIT {
         ServerLoadBenchmark.Result result;
         try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
             result = ServerLoadBenchmark.run(index, SearchBenchmark.withPairs(queries),
-                    ServerLoadBenchmark.Load.of(8, 15, "1g").withWarmUp(2)
+                    // 30 s: the server's worker processes start while the clients load its two cores, which took
+                    // longer than a 15 s run before the first copied file was read
+                    ServerLoadBenchmark.Load.of(8, 30, "1g").withWarmUp(2)
                             .withIngest(30, List.of(Path.of("src/test/resources/extra-corpus"))), out);
         }
         System.out.print(printed.toString(StandardCharsets.UTF_8));
