@@ -65,8 +65,18 @@ final class ClusterRecords {
             return List.of();
         }
         List<String> clusterIds = ids.stream().map(id -> ClusterDocuments.idOf(kind, id)).toList();
-        JsonNode answer = client.post("/" + index + "/_search", Map.of(
-                "query", Map.of("ids", Map.of("values", clusterIds)), "size", ids.size(),
+        return sources(Map.of("ids", Map.of("values", clusterIds)), ids.size());
+    }
+
+    /** The records of a kind that belong to one file, in no particular order. */
+    List<JsonNode> ofDocument(String kind, String documentId) {
+        Map<String, Object> query = Map.of("bool", Map.of("filter", List.of(ClusterQueries.record(kind),
+                Map.of("term", Map.of(IndexFields.DOCUMENT_ID, documentId)))));
+        return sources(query, Math.max(1, count(query)));
+    }
+
+    private List<JsonNode> sources(Map<String, Object> query, int size) {
+        JsonNode answer = client.post("/" + index + "/_search", Map.of("query", query, "size", size,
                 "_source", Map.of("excludes", List.of(IndexFields.VOCABULARY))));
         List<JsonNode> sources = new ArrayList<>();
         answer.path("hits").path("hits").forEach(hit -> sources.add(hit.path("_source")));

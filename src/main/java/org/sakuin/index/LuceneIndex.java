@@ -253,6 +253,11 @@ public final class LuceneIndex implements PlanIndex {
     }
 
     @Override
+    public List<PassageHit> documentPassages(String passageId) {
+        return withSearcher(searcher -> DocumentPassages.of(searcher, passageId));
+    }
+
+    @Override
     public List<PassageHit> similarPassages(String passageId, int limit) {
         Query byId = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER)
@@ -314,7 +319,7 @@ public final class LuceneIndex implements PlanIndex {
                         : vocabulary.read(words -> words.correct(word), Optional.empty())));
     }
 
-    private static PassageHit toHit(Document doc, float score, String snippet) {
+    static PassageHit toHit(Document doc, float score, String snippet) {
         return new PassageHit(doc.get(ID), doc.get(DOCUMENT_ID), doc.get(FILE), doc.get(MUNICIPALITY),
                 doc.get(PREFECTURE), doc.get(PLAN), doc.get(PLAN_TYPE), doc.getField(PAGE).numericValue().intValue(),
                 doc.get(SECTION), score, snippet, List.of(doc.getValues(INDICATOR_IDS)), List.of(doc.getValues(AREAS)),

@@ -5,7 +5,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Formats highlighted passages as HTML: text escaped, matches in {@code <mark>}, passages joined by "…".
- * Overlapping and touching matches (CJK bigrams overlap by design) become one mark.
+ * Overlapping and touching matches (CJK bigrams overlap by design) become one mark. A mark never spans a tab or
+ * a line break: a table row's cells are joined by tabs, and the page lays each cell out on its own.
  */
 final class MarkFormatter extends PassageFormatter {
 
@@ -38,12 +39,28 @@ final class MarkFormatter extends PassageFormatter {
                 continue;
             }
             escape(out, content, pos, start);
-            out.append("<mark>");
-            escape(out, content, start, end);
-            out.append("</mark>");
+            mark(out, content, start, end);
             pos = end;
         }
         escape(out, content, pos, passage.getEndOffset());
+    }
+
+    /** The range in marks, closed at each tab and line break and opened again after it. */
+    private static void mark(StringBuilder out, String content, int from, int to) {
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || content.charAt(i) == '\t' || content.charAt(i) == '\n') {
+                if (i > start) {
+                    out.append("<mark>");
+                    escape(out, content, start, i);
+                    out.append("</mark>");
+                }
+                if (i < to) {
+                    out.append(content.charAt(i));
+                }
+                start = i + 1;
+            }
+        }
     }
 
     private static void escape(StringBuilder out, String content, int from, int to) {

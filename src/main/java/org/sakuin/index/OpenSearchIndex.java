@@ -215,6 +215,16 @@ public final class OpenSearchIndex implements PlanIndex {
     }
 
     @Override
+    public List<PassageHit> documentPassages(String passageId) {
+        ready();
+        return records.byIds(KIND_PASSAGE, List.of(passageId)).stream().findFirst()
+                .map(source -> records.ofDocument(KIND_PASSAGE, source.path(DOCUMENT_ID).asString()).stream()
+                        .sorted(Comparator.comparingInt(passage -> passage.path(ORDINAL).asInt()))
+                        .map(passage -> ClusterDocuments.toPassageHit(passage, 0)).toList())
+                .orElse(List.of());
+    }
+
+    @Override
     public List<PassageHit> similarPassages(String passageId, int limit) {
         ready();
         return records.byIds(KIND_PASSAGE, List.of(passageId)).stream().findFirst()

@@ -48,6 +48,12 @@ public interface PlanIndex extends Closeable {
     /** How many indicators match, without ranking or facets. */
     int count(IndicatorQuery query);
 
+    /**
+     * The passages of the file this passage is in, in reading order, with their whole text and no snippet; empty
+     * for a passage the index does not hold: the context a hit is read in.
+     */
+    List<PassageHit> documentPassages(String passageId);
+
     /** Passages of other municipalities most like this passage (similar measures elsewhere). */
     List<PassageHit> similarPassages(String passageId, int limit);
 

@@ -1,6 +1,8 @@
 package org.sakuin.plan;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A place in a plan's outline: the headings from the top down to this section,
@@ -9,6 +11,10 @@ import java.util.List;
 public record Section(List<String> headings) {
 
     public static final Section ROOT = new Section(List.of());
+    /** How {@link #path()} joins the headings. */
+    private static final String SEPARATOR = "›";
+    /** Labels inside a section (●政策目標, ○成果指標, 【目標像】) name a block of it, not a section of their own. */
+    private static final Pattern LABEL = Pattern.compile("^[●○◇◆■□【(（]");
 
     public Section {
         headings = List.copyOf(headings);
@@ -16,7 +22,22 @@ public record Section(List<String> headings) {
 
     /** The path as users read it: "第1章 › 第4節 › 第2項 都市間連携の推進". */
     public String path() {
-        return String.join(" › ", headings);
+        return String.join(" " + SEPARATOR + " ", headings);
+    }
+
+    /** The section a {@link #path()} names; a missing path is the root. */
+    public static Section parse(String path) {
+        return path == null ? ROOT : new Section(Arrays.stream(path.split(SEPARATOR)).map(String::strip)
+                .filter(heading -> !heading.isEmpty()).toList());
+    }
+
+    /** The headings without the trailing labels: the text under ●政策目標 and ●成果指標 is about one topic. */
+    public List<String> topic() {
+        int end = headings.size();
+        while (end > 0 && LABEL.matcher(headings.get(end - 1)).find()) {
+            end--;
+        }
+        return headings.subList(0, end);
     }
 
     public String heading() {

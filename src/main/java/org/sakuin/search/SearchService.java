@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
 import org.sakuin.index.FacetCount;
 import org.sakuin.index.IndexedFile;
 import org.sakuin.index.PassageFilter;
@@ -18,6 +18,7 @@ import org.sakuin.index.PassageResults;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.index.SynonymGroups;
 import org.sakuin.plan.PolicyArea;
+import org.sakuin.plan.Section;
 
 /**
  * Keyword search over plan passages and indicators: parses the user's query, asks the index, and orders
@@ -29,7 +30,6 @@ public class SearchService {
 
     /** Passages of one document shown before other documents get their turn. */
     static final int PER_DOCUMENT_FIRST = 2;
-    private static final Pattern LABEL = Pattern.compile("^[●○◇◆■□【(（]");
     private static final int BENCHMARK_PASSAGES = 300;
     private static final int BENCHMARK_INDICATORS = 500;
     private static final int MEASURES_PER_TOWN = 15;
@@ -122,6 +122,23 @@ public class SearchService {
         return index.indicators(ids).stream().map(IndicatorEntry::of).toList();
     }
 
+    /**
+     * The indicators each hit links to, by passage id, fetched at once for a page: only those of the hit's own file,
+     * so no hit ever shows another plan's (another town's) table, whatever ids a passage carries.
+     */
+    public Map<String, List<IndicatorEntry>> indicatorsOf(List<SearchHit> hits) {
+        Map<String, IndicatorEntry> byId = new HashMap<>();
+        indicatorsById(hits.stream().flatMap(hit -> hit.indicatorIds().stream()).distinct().toList())
+                .forEach(indicator -> byId.putIfAbsent(indicator.id(), indicator));
+        Map<String, List<IndicatorEntry>> linked = new HashMap<>();
+        for (SearchHit hit : hits) {
+            linked.put(hit.passageId(), hit.indicatorIds().stream().map(byId::get)
+                    .filter(i -> i != null && i.documentId() != null && i.documentId().equals(hit.documentId()))
+                    .toList());
+        }
+        return linked;
+    }
+
     /** Indicators whose names are most like the text, e.g. the subject of a question. */
     public List<IndicatorEntry> indicatorsNamedLike(String text, PassageFilter filter, int limit) {
         return index.indicatorsNamedLike(text, filter, limit).stream().map(IndicatorEntry::of).toList();
@@ -185,13 +202,13 @@ public class SearchService {
 
     /** The innermost heading that names a measure: labels such as ○施策の現状 or 【目標像】 do not. */
     private static String measureOf(PassageHit hit) {
-        List<String> headings = hit.section() == null ? List.of() : List.of(hit.section().split(" › "));
-        for (int i = headings.size() - 1; i >= 0; i--) {
-            if (!headings.get(i).isBlank() && !LABEL.matcher(headings.get(i)).find()) {
-                return headings.get(i);
-            }
-        }
-        return hit.title();
+        List<String> topic = Section.parse(hit.section()).topic();
+        return topic.isEmpty() ? hit.title() : topic.getLast();
+    }
+
+    /** A passage with the passages before and after it in its section; empty for an unknown passage. */
+    public Optional<PassageContext> passageContext(String passageId) {
+        return SectionNeighbours.around(passageId, index.documentPassages(passageId), SearchService::toSearchHit);
     }
 
     /** Indicators of other municipalities with names most like this one's: for comparing towns. */

@@ -1,5 +1,6 @@
 package org.sakuin.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -8,9 +9,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
-import java.util.Arrays;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.function.Function;
+import org.sakuin.plan.Section;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchHit;
 
@@ -20,9 +22,6 @@ import org.sakuin.search.SearchHit;
  * PDF), and the similar measures of other towns.
  */
 final class HitCard extends Article {
-
-    /** How the index joins the headings above a passage. */
-    private static final String SECTION_SEPARATOR = "›";
 
     /** The figures a hit's indicator table shows; links take the reader to its page and to other towns. */
     private static final List<IndicatorTable.Column> INDICATOR_COLUMNS = List.of(IndicatorTable.NAME, IndicatorTable.BASELINE,
@@ -40,7 +39,7 @@ final class HitCard extends Article {
         if (present(hit.prefecture())) {
             header.add(span("hit-pref", hit.prefecture()));
         }
-        header.add(span("hit-plan", present(hit.title()) ? hit.title() : SourceLinks.fileName(hit)));
+        header.add(title(hit));
         if (present(hit.planType())) {
             header.add(span("hit-type", hit.planType()));
         }
@@ -48,7 +47,7 @@ final class HitCard extends Article {
             header.add(span("hit-page", hit.page() + "ページ"));
         }
 
-        Html snippet = new Html("<div class=\"hit-snippet\">" + hit.snippet() + "</div>");
+        Html snippet = new Html(PassageText.ofHtml("hit-snippet", hit.snippet()));
 
         Anchor source = new Anchor(SourceLinks.of(hit),
                 SourceLinks.hasPages(hit) ? "原文の " + hit.page() + " ページを開く" : "原文を開く");
@@ -71,12 +70,26 @@ final class HitCard extends Article {
         }
     }
 
+    /** The plan › the section's topic, linking to the passage read in its section when the hit has an id. */
+    private static Component title(SearchHit hit) {
+        String plan = present(hit.title()) ? hit.title() : SourceLinks.fileName(hit);
+        List<String> topic = Section.parse(hit.section()).topic();
+        String text = topic.isEmpty() ? plan : plan + " › " + topic.getLast();
+        if (hit.passageId() == null) {
+            return span("hit-plan", text);
+        }
+        RouterLink link = new RouterLink(text, PassageView.class);
+        link.setQueryParameters(PassageView.parameters(hit.passageId()));
+        link.addClassName("hit-plan");
+        link.addClassName("hit-title");
+        return link;
+    }
+
     /** The heading path, outermost first; the innermost heading (where the passage is) stands out. */
     private static Div section(String path) {
         Div section = new Div();
         section.addClassName("hit-section");
-        List<String> parts = path == null ? List.of()
-                : Arrays.stream(path.split(SECTION_SEPARATOR)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> parts = Section.parse(path).headings();
         if (parts.isEmpty()) {
             section.add(span("hit-section-here", "（見出しなし）"));
             return section;

@@ -3,12 +3,14 @@ package org.sakuin.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.function.Function;
+import org.sakuin.plan.IndicatorValue;
 import org.sakuin.search.IndicatorEntry;
 
 /** Indicators as a plain HTML table with the columns a page chooses: compact under a hit, wide when comparing. */
@@ -25,7 +27,7 @@ final class IndicatorTable extends NativeTable {
     static final Column MUNICIPALITY = Column.text("自治体", "ind-town", e -> IndicatorFormat.orNone(e.municipality()));
     static final Column NAME = Column.text("指標", "ind-name", IndicatorEntry::name);
     static final Column BASELINE = Column.text("基準値", "ind-figure", e -> IndicatorFormat.figure(e.baseline()));
-    static final Column ACTUALS = Column.text("実績", "ind-figure", e -> IndicatorFormat.figures(e.actuals()));
+    static final Column ACTUALS = new Column("実績", "ind-figure", IndicatorTable::actuals);
     static final Column TARGETS = Column.text("目標値", "ind-figure", e -> IndicatorFormat.figures(e.targets()));
     static final Column UNIT = Column.text("単位", "ind-unit", e -> IndicatorFormat.orNone(e.unit()));
     static final Column ACHIEVEMENT = Column.text("達成率", "ind-figure", IndicatorFormat::achievement);
@@ -48,6 +50,25 @@ final class IndicatorTable extends NativeTable {
                 cell.add(column.cell().apply(indicator));
             }
         }
+    }
+
+    /**
+     * The latest actual; earlier years on demand, so a plan that reports every year does not take the table's width
+     * from the indicator's name.
+     */
+    static Component actuals(IndicatorEntry indicator) {
+        List<IndicatorValue> values = indicator.actuals().stream().filter(v -> v.value() != null).toList();
+        if (values.size() < 2) {
+            return new Span(IndicatorFormat.figures(values));
+        }
+        NativeDetails details = new NativeDetails(IndicatorFormat.figure(values.getLast()),
+                new Span(IndicatorFormat.figures(values)));
+        details.addClassName("ind-actuals");
+        details.getElement().setAttribute("title", "全 " + values.size() + " 年度の実績を表示");
+        Span more = new Span("ほか" + (values.size() - 1) + "年度");
+        more.addClassName("ind-more");
+        details.getSummary().getElement().appendChild(more.getElement());
+        return details;
     }
 
     /** The indicator's page in the original file, in a new tab. */

@@ -16,10 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.sakuin.qa.QuestionAnsweringService;
 import org.sakuin.search.FacetValue;
 import org.sakuin.search.IndicatorEntry;
@@ -160,21 +157,14 @@ public class SearchView extends Div implements BeforeEnterObserver {
         if (shown == 0) {
             summarize(results);
         }
-        Map<String, IndicatorEntry> indicators = linkedIndicators(results.hits());
+        Map<String, List<IndicatorEntry>> indicators = search.indicatorsOf(results.hits());
         for (SearchHit hit : results.hits()) {
-            hits.add(new HitCard(hit, hit.indicatorIds().stream().map(indicators::get).filter(Objects::nonNull).toList(),
+            hits.add(new HitCard(hit, indicators.getOrDefault(hit.passageId(), List.of()),
                     id -> search.similarPassages(id, SimilarMeasures.SHOWN)));
         }
         shown += results.hits().size();
         more.setText("さらに表示（残り " + (results.total() - shown) + " 件）");
         more.setVisible(shown < results.total() && !results.hits().isEmpty());
-    }
-
-    /** The indicators the hits link to, fetched at once for the page. */
-    private Map<String, IndicatorEntry> linkedIndicators(List<SearchHit> page) {
-        List<String> ids = page.stream().flatMap(hit -> hit.indicatorIds().stream()).distinct().toList();
-        return search.indicatorsById(ids).stream()
-                .collect(Collectors.toMap(IndicatorEntry::id, Function.identity(), (a, b) -> a));
     }
 
     /** A link to other words with the same selections. */

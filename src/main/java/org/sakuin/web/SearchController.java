@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 import org.sakuin.index.PassageFilter;
+import org.sakuin.search.PassageContext;
 import org.sakuin.search.SearchHit;
 import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchResults;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/search}: the JSON of {@code search --json}. A facet parameter may repeat
  * ({@code municipality=入間市&municipality=旭川市}): values of one facet are OR-ed, facets AND-ed.
  * {@code GET /api/suggest}: completions as the user types. {@code GET /api/passages/{id}/similar}: passages of
- * other towns most like one hit.
+ * other towns most like one hit. {@code GET /api/passages/{id}/context}: the hit with the passages before and after
+ * it in its section (the id's {@code #} written {@code %23}).
  */
 @RestController
 class SearchController {
@@ -65,5 +67,11 @@ class SearchController {
             throw new IllegalArgumentException("limit must be 1–" + MAX_SIMILAR);
         }
         return search.similarPassages(id, limit);
+    }
+
+    @Operation(summary = "A passage in its section (前後の箇所)")
+    @GetMapping("/api/passages/{id}/context")
+    PassageContext context(@PathVariable String id) {
+        return search.passageContext(id).orElseThrow(() -> new NotFoundException("no passage with id " + id));
     }
 }

@@ -44,8 +44,8 @@ class IndicatorLinksTest {
 
     @Test
     void topicDropsTrailingLabelsOnly() {
-        assertThat(IndicatorLinks.topic(section("基本政策12", "【目標像】"))).containsExactly("基本政策12");
-        assertThat(IndicatorLinks.topic(section("基本政策12", "施策1 広域連携"))).containsExactly("基本政策12", "施策1 広域連携");
-        assertThat(IndicatorLinks.topic(Section.ROOT)).isEmpty();
+        assertThat(section("基本政策12", "【目標像】").topic()).containsExactly("基本政策12");
+        assertThat(section("基本政策12", "施策1 広域連携").topic()).containsExactly("基本政策12", "施策1 広域連携");
+        assertThat(Section.ROOT.topic()).isEmpty();
     }
 }
