@@ -37,16 +37,33 @@ final class StackedTextReader {
     }
 
     static List<RowRecord> read(List<StructuredBlock> blocks, ExtractionLog log) {
-        List<RowRecord> records = new ArrayList<>();
+        return tables(blocks, log).stream().flatMap(table -> table.records().stream()).toList();
+    }
+
+    /**
+     * A table read from lines: its header's words, its columns, the records read from it, and the blocks
+     * {@code [start, end)} its header and records were read from.
+     */
+    record Table(int start, int end, List<String> header, TableLayout layout, List<RowRecord> records) {
+    }
+
+    static List<Table> tables(List<StructuredBlock> blocks, ExtractionLog log) {
+        List<Table> tables = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Optional<Header> header = header(blocks, i);
             if (header.isPresent()) {
                 log.taken(blocks.get(i).block(), "indicator header line: " + blocks.get(i).block().text()
                         + " → " + header.get().layout());
-                i = new TableText(blocks, header.get().layout(), records, log).read(header.get().end()) - 1;
+                List<RowRecord> records = new ArrayList<>();
+                TableText text = new TableText(blocks, header.get().layout(), records, log);
+                int next = text.read(header.get().end());
+                List<String> words = headerWords(String.join(" ", blocks.subList(i, header.get().end()).stream()
+                        .map(b -> b.block().text()).toList()));
+                tables.add(new Table(i, text.recordsEnd, words, header.get().layout(), records));
+                i = next - 1;
             }
         }
-        return records;
+        return tables;
     }
 
     /** A header read from lines: its columns, and the index of the first line after it. */
@@ -202,6 +219,8 @@ final class StackedTextReader {
         private Interleaved open;
         /** Whether the last record was read from one line, so wrapped lines after it may continue its name. */
         private boolean lastOnOneLine;
+        /** The block after the last one read into a record (lines left without figures are not). */
+        private int recordsEnd;
 
         TableText(List<StructuredBlock> blocks, TableLayout layout, List<RowRecord> out, ExtractionLog log) {
             this.blocks = blocks;
@@ -230,9 +249,11 @@ final class StackedTextReader {
                 continueLastName(List.copyOf(pending));
                 pending.clear();
             }
+            recordsEnd = i;
             if (!pending.isEmpty()) {
                 log.rejected(blocks.get(firstPending).block(), "lines after an indicator header without a line of "
                         + layout.figureColumns().size() + " figures: " + String.join(" / ", pending));
+                recordsEnd = firstPending;
             }
             return i;
         }

@@ -6,6 +6,7 @@ import org.sakuin.classify.AreaClassifier;
 import org.sakuin.classify.PlanClassifier;
 import org.sakuin.indicator.IndicatorExtractor;
 import org.sakuin.indicator.IndicatorLinks;
+import org.sakuin.indicator.StackedTableRows;
 import org.sakuin.plan.Indicator;
 import org.sakuin.plan.Passage;
 import org.sakuin.plan.PlanContent;
@@ -49,7 +50,10 @@ final class PlanReader implements PlanReading {
                 request.hash(), extracted.contentType(), extracted.pages(), metadata);
         StructuredPlan structured = structurer.structure(id, extracted.blocks());
         List<Indicator> indicators = indicatorExtractor.extract(id, structured.blocks());
-        List<Passage> passages = IndicatorLinks.attach(structured.passages(), indicators);
+        // passages are cut from the lines again where indicator tables were flattened: their rows keep their cells
+        StructuredPlan tabled = StackedTableRows.of(structured.blocks()).map(blocks -> structurer.structure(id, blocks))
+                .orElse(structured);
+        List<Passage> passages = IndicatorLinks.attach(tabled.passages(), indicators);
         return new PlanContent(document, passages, indicators, classifier.classify(passages, indicators));
     }
 

@@ -27,8 +27,8 @@ final class IndicatorTable extends NativeTable {
     static final Column MUNICIPALITY = Column.text("自治体", "ind-town", e -> IndicatorFormat.orNone(e.municipality()));
     static final Column NAME = Column.text("指標", "ind-name", IndicatorEntry::name);
     static final Column BASELINE = Column.text("基準値", "ind-figure", e -> IndicatorFormat.figure(e.baseline()));
-    static final Column ACTUALS = new Column("実績", "ind-figure", IndicatorTable::actuals);
-    static final Column TARGETS = Column.text("目標値", "ind-figure", e -> IndicatorFormat.figures(e.targets()));
+    static final Column ACTUALS = new Column("実績", "ind-figures", IndicatorTable::actuals);
+    static final Column TARGETS = new Column("目標値", "ind-figures", e -> figureList(e.targets()));
     static final Column UNIT = Column.text("単位", "ind-unit", e -> IndicatorFormat.orNone(e.unit()));
     static final Column ACHIEVEMENT = Column.text("達成率", "ind-figure", IndicatorFormat::achievement);
     static final Column SOURCE = new Column("原文", "ind-links", IndicatorTable::sourceLink);
@@ -59,16 +59,30 @@ final class IndicatorTable extends NativeTable {
     static Component actuals(IndicatorEntry indicator) {
         List<IndicatorValue> values = indicator.actuals().stream().filter(v -> v.value() != null).toList();
         if (values.size() < 2) {
-            return new Span(IndicatorFormat.figures(values));
+            return figureList(values);
         }
-        NativeDetails details = new NativeDetails(IndicatorFormat.figure(values.getLast()),
-                new Span(IndicatorFormat.figures(values)));
+        NativeDetails details = new NativeDetails(IndicatorFormat.figure(values.getLast()), figureList(values));
         details.addClassName("ind-actuals");
         details.getElement().setAttribute("title", "全 " + values.size() + " 年度の実績を表示");
         Span more = new Span("ほか" + (values.size() - 1) + "年度");
         more.addClassName("ind-more");
         details.getSummary().getElement().appendChild(more.getElement());
         return details;
+    }
+
+    /** Figures separated by 、, a line breaking between two figures only, never inside one. */
+    private static Span figureList(List<IndicatorValue> values) {
+        List<IndicatorValue> shown = values.stream().filter(v -> v.value() != null).toList();
+        Span list = new Span();
+        if (shown.isEmpty()) {
+            list.setText(IndicatorFormat.NONE);
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            Span figure = new Span(IndicatorFormat.figure(shown.get(i)) + (i < shown.size() - 1 ? "、" : ""));
+            figure.addClassName("ind-one");
+            list.add(figure);
+        }
+        return list;
     }
 
     /** The indicator's page in the original file, in a new tab. */

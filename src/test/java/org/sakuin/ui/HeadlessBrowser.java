@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.time.Duration;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -92,6 +94,18 @@ public final class HeadlessBrowser implements AutoCloseable {
             Files.writeString(folder.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
         } catch (RuntimeException e) {
             // evidence is best effort; the test's own outcome stands
+        }
+    }
+
+    /** Ends a test's browser: its evidence kept, and nothing on its pages refused by the Content-Security-Policy. */
+    public void closeAfter(TestInfo test) throws IOException {
+        try (HeadlessBrowser closing = this) {
+            closing.keepEvidence(test.getTestMethod().map(Method::getName).orElse("page"));
+            List<String> refused = closing.console().stream()
+                    .filter(line -> line.contains("Content Security Policy")).toList();
+            if (!refused.isEmpty()) {
+                fail("refused by the page's Content-Security-Policy: " + refused);
+            }
         }
     }
 
