@@ -119,6 +119,10 @@ class BackendParityTest {
                     .noneMatch(h -> passage.municipality().equals(h.municipality()));
             assertThat(similarThere.stream().filter(similarHere::contains).count()).as("shared with %s", similarHere)
                     .isGreaterThanOrEqualTo(similarHere.size() / 2);
+            // a hit read in its section: the same neighbours, in the same order
+            assertThat(clusterSearch.passageContext(passage.passageId())).isPresent()
+                    .isEqualTo(embeddedSearch.passageContext(passage.passageId()));
+            assertThat(clusterSearch.passageContext("nothing#0")).isEmpty();
 
             for (IndicatorEntry indicator : indicatorsHere.indicators()) {
                 List<String> likeHere = embeddedSearch.similarIndicators(indicator.id(), 5).stream()
