@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @StyleSheet("hits.css")
+@StyleSheet("results.css")
 public class SakuinApplication implements AppShellConfigurator {
 
     public static void start(String... args) {

@@ -3,6 +3,7 @@ package org.sakuin.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sakuin.index.PlanIndex;
+import org.sakuin.index.PassageSort;
 import org.sakuin.index.PlanIndexes;
 import org.sakuin.search.SearchHit;
 import org.sakuin.search.SearchRequest;
@@ -32,6 +33,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--offset", defaultValue = "0", description = "Hits to skip.")
     int offset;
 
+    @Option(names = "--sort", defaultValue = "relevance",
+            description = "relevance (best match first, the default) or year (the plan's first year, newest first).")
+    String sort;
+
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Search words.")
     List<String> words = List.of();
 
@@ -39,8 +44,10 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (PlanIndex archive = PlanIndexes.openForReading(index.settings())) {
             warnIfOutdated(archive);
-            SearchResults results = new SearchService(archive)
-                    .search(new SearchRequest(String.join(" ", words), filters.toFilter(), offset, limit));
+            PassageSort order = PassageSort.of(sort).orElseThrow(
+                    () -> new IllegalArgumentException("--sort must be relevance or year"));
+            SearchResults results = new SearchService(archive).search(new SearchRequest(String.join(" ", words),
+                    filters.toFilter(), offset, limit, null, order));
             System.out.println(json ? Json.write(results) : humanReadable(results));
             return 0;
         }

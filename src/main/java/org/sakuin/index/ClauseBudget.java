@@ -33,7 +33,7 @@ final class ClauseBudget {
     PassageQuery fit(PassageQuery query) {
         return fit(query, q -> builder.passages(q).getBaseQuery(), q -> new Terms(q.required(), q.excluded()),
                 (q, t) -> new PassageQuery(t.required(), t.excluded(), q.filter(), q.topN(), q.synonymsOff(),
-                        q.snippets()));
+                        q.snippets(), q.sort()));
     }
 
     IndicatorQuery fit(IndicatorQuery query) {

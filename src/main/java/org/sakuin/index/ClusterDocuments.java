@@ -90,6 +90,9 @@ final class ClusterDocuments {
         planFields(fields, plan.metadata());
         areas(fields, areas);
         fields.put(FY, years(LuceneDocuments.fiscalYears(plan.metadata().period(), passage.text())));
+        if (plan.metadata().period() != null) {
+            fields.put(PLAN_YEAR, plan.metadata().period().from().year());
+        }
         return fields;
     }
 

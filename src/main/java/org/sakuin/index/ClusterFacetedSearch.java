@@ -33,8 +33,18 @@ final class ClusterFacetedSearch {
      */
     Hits search(Map<String, Object> query, List<ClusterQueries.Selection> selections, Map<String, String> facets,
                 int from, int size) {
+        return search(query, selections, facets, from, size, null);
+    }
+
+    /** @param sort the hits' order ({@code sort} of a search body), each with its score; null for best first */
+    Hits search(Map<String, Object> query, List<ClusterQueries.Selection> selections, Map<String, String> facets,
+                int from, int size, List<Object> sort) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
+        if (sort != null) {
+            body.put("sort", sort);
+            body.put("track_scores", true);
+        }
         if (!selections.isEmpty()) {
             body.put("post_filter", filter(selections, null));
         }

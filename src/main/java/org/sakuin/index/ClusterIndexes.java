@@ -55,6 +55,8 @@ final class ClusterIndexes {
         } else if (!AnalysisVersion.CURRENT.equals(analysisOf(current))) {
             log.warn("the cluster index {} was built with another analysis ({}): its plans are re-ingested into it, "
                     + "and `reindex` rebuilds it with this one", current, analysisOf(current));
+            // its mapping is strict: the plans written again bring the fields sorted by since
+            client.send("PUT", "/" + current + "/_mapping", Map.of("properties", ClusterMapping.SORT_FIELDS));
         }
     }
 

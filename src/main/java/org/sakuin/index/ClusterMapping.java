@@ -22,6 +22,9 @@ final class ClusterMapping {
     private static final List<String> STORED_ONLY = List.of(FILE, ANALYSIS, FILE_RECORD, VOCABULARY, INDICATOR_IDS,
             AREAS, AREA_EVIDENCE);
 
+    /** Fields sorted by, never searched: doc values only. */
+    static final Map<String, Object> SORT_FIELDS = Map.of(PLAN_YEAR, Map.of("type", "integer", "index", false));
+
     private ClusterMapping() {
     }
 
@@ -49,6 +52,7 @@ final class ClusterMapping {
                 "doc_values", false)));
         properties.put(PAGE, Map.of("type", "integer", "index", false));
         properties.put(ORDINAL, Map.of("type", "integer", "index", false));
+        properties.putAll(SORT_FIELDS);
         properties.put(ClusterDocuments.STORED, Map.of("type", "object", "enabled", false));
         return Map.of(
                 "dynamic", "strict",

@@ -93,6 +93,30 @@ final class ClusterQueries {
                 selections.stream().map(Selection::query).toList()));
     }
 
+    /**
+     * The query narrowed to a filter's range of fiscal years, as the embedded index narrows it: part of what matches,
+     * so facets are counted within it too. The years are keywords of four digits, which sort as the numbers do.
+     */
+    static Map<String, Object> inYearRange(Map<String, Object> query, PassageFilter filter) {
+        if (!filter.hasYearRange()) {
+            return query;
+        }
+        Map<String, Object> range = new LinkedHashMap<>();
+        if (filter.fiscalYearFrom() != null) {
+            range.put("gte", String.valueOf(filter.fiscalYearFrom()));
+        }
+        if (filter.fiscalYearTo() != null) {
+            range.put("lte", String.valueOf(filter.fiscalYearTo()));
+        }
+        return Map.of("bool", Map.of("must", List.of(query), "filter", List.of(Map.of("range", Map.of(FY, range)))));
+    }
+
+    /** The hits' order as the embedded index sorts them: null for best first. */
+    static List<Object> sort(PassageSort sort) {
+        return sort == PassageSort.RELEVANCE ? null : List.of(
+                Map.of(PLAN_YEAR, Map.of("order", "desc", "missing", "_last")), Map.of("_score", "desc"));
+    }
+
     /** Anything holding the text as written, after normalisation: passages, headings, titles, indicator names. */
     Map<String, Object> verbatim(String text) {
         List<Object> any = new ArrayList<>();

@@ -18,7 +18,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
@@ -49,34 +51,45 @@ final class FacetedSearch {
         }
     }
 
-    /** A search as asked: the query with its drill-downs, the number of best hits and the facets counted. */
-    private record Asked(DrillDownQuery query, int topN, List<String> dimensions) {
+    /** A search as asked: the query with its drill-downs, the number of best hits, their order and the facets counted. */
+    private record Asked(DrillDownQuery query, int topN, Sort sort, List<String> dimensions) {
     }
 
+    /** Best first. */
     Hits search(IndexSearcher searcher, DrillDownQuery query, int topN, List<String> dimensions) throws IOException {
-        return recent.get(searcher.getIndexReader(), new Asked(query, topN, List.copyOf(dimensions)),
-                () -> searchUncached(searcher, query, topN, dimensions));
+        return search(searcher, query, topN, null, dimensions);
     }
 
-    private Hits searchUncached(IndexSearcher searcher, DrillDownQuery query, int topN, List<String> dimensions)
+    /** @param sort the hits' order, each with its score; null for best first */
+    Hits search(IndexSearcher searcher, DrillDownQuery query, int topN, Sort sort, List<String> dimensions)
             throws IOException {
+        return recent.get(searcher.getIndexReader(), new Asked(query, topN, sort, List.copyOf(dimensions)),
+                () -> searchUncached(searcher, query, topN, sort, dimensions));
+    }
+
+    private Hits searchUncached(IndexSearcher searcher, DrillDownQuery query, int topN, Sort sort,
+                                List<String> dimensions) throws IOException {
         int n = Math.max(1, topN);
         SortedSetDocValuesReaderState ordinals = state(searcher.getIndexReader());
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         dimensions.forEach(dim -> facets.put(dim, List.of()));
         if (ordinals == null) {
-            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
+            TopDocs top = sort == null ? searcher.search(query, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE))
+                    : searcher.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
             return new Hits(top, Math.toIntExact(top.totalHits.value()), facets);
         }
         TopDocs top;
         Facets counts;
         if (query.getDrillDownQueries().length == 0) {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, n,
-                    new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult result = sort == null
+                    ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
             top = result.topDocs();
             counts = new SortedSetDocValuesFacetCounts(ordinals, result.facetsCollector());
         } else {
-            DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, config, ordinals).search(query, n);
+            DrillSideways sideways = new DrillSideways(searcher, config, ordinals);
+            DrillSideways.DrillSidewaysResult result = sort == null ? sideways.search(query, n)
+                    : sideways.search(query, null, null, n, sort, true);
             top = result.hits;
             counts = result.facets;
         }

@@ -19,6 +19,8 @@ final class IndexFields {
     static final String PERIOD_TO = "period_to";
     static final String PAGE = "page";
     static final String ORDINAL = "ordinal";
+    /** On passages, as a doc value: the first fiscal year of the plan's period, to sort the newest plans first. */
+    static final String PLAN_YEAR = "plan_year";
     /** On a file's record: its words, headings and indicator names with their readings ({@link PlanVocabulary}). */
     static final String VOCABULARY = "vocabulary";
     /** On a file's record, as a doc value: the record itself ({@link FileRecordCodec}), for listing the files fast. */

@@ -18,6 +18,7 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -132,6 +133,9 @@ final class LuceneDocuments {
         addPlanFields(doc, plan.metadata(), repeated);
         addAreas(doc, areas);
         addYears(doc, fiscalYears(plan.metadata().period(), passage.text()));
+        if (plan.metadata().period() != null) {
+            doc.add(new NumericDocValuesField(PLAN_YEAR, plan.metadata().period().from().year()));
+        }
         return withFacets(doc);
     }
 

@@ -26,6 +26,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -218,7 +220,8 @@ public final class LuceneIndex implements PlanIndex {
     public PassageResults search(PassageQuery passageQuery) {
         DrillDownQuery query = queries.passages(passageQuery);
         return withSearcher(searcher -> {
-            FacetedSearch.Hits result = facetedSearch.search(searcher, query, passageQuery.topN(), PASSAGE_FACETS);
+            FacetedSearch.Hits result = facetedSearch.search(searcher, query, passageQuery.topN(),
+                    sortOf(passageQuery.sort()), PASSAGE_FACETS);
             String[] snippets = passageQuery.snippets()
                     ? highlighter.highlight(searcher, query.getBaseQuery(), result.top())
                     : new String[result.top().scoreDocs.length];
@@ -317,6 +320,16 @@ public final class LuceneIndex implements PlanIndex {
         return withSearcher(searcher -> corrections.get(searcher.getIndexReader(), word,
                 () -> AnyMatch.in(searcher, queries.verbatim(word)) ? Optional.<String>empty()
                         : vocabulary.read(words -> words.correct(word), Optional.empty())));
+    }
+
+    /** Null for best first; newest plan first with plans of no known period last, then best first. */
+    private static Sort sortOf(PassageSort sort) {
+        if (sort == PassageSort.RELEVANCE) {
+            return null;
+        }
+        SortField year = new SortField(PLAN_YEAR, SortField.Type.INT, true);
+        year.setMissingValue(Integer.MIN_VALUE);
+        return new Sort(year, SortField.FIELD_SCORE);
     }
 
     static PassageHit toHit(Document doc, float score, String snippet) {

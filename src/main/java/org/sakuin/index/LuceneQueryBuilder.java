@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
@@ -57,6 +58,7 @@ final class LuceneQueryBuilder {
         if (proximity != null) {
             root.add(new BoostQuery(proximity, PROXIMITY_BOOST), Occur.SHOULD);
         }
+        addYearRange(root, query.filter());
         return drillDown(root.build(), query.filter());
     }
 
@@ -174,6 +176,14 @@ final class LuceneQueryBuilder {
         filter.fiscalYears().forEach(v -> query.add(FY, Integer.toString(v)));
         filter.areas().forEach(v -> query.add(AREA, v.split(PolicyArea.SEPARATOR)));
         return query;
+    }
+
+    /** A range of fiscal years narrows what matches beside the words, scoring nothing; not a facet selection. */
+    private static void addYearRange(BooleanQuery.Builder root, PassageFilter filter) {
+        if (filter.hasYearRange()) {
+            root.add(IntPoint.newRangeQuery(FY, Objects.requireNonNullElse(filter.fiscalYearFrom(), Integer.MIN_VALUE),
+                    Objects.requireNonNullElse(filter.fiscalYearTo(), Integer.MAX_VALUE)), Occur.FILTER);
+        }
     }
 
     private static String normalize(String text) {

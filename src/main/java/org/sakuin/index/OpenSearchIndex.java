@@ -186,8 +186,9 @@ public final class OpenSearchIndex implements PlanIndex {
     public PassageResults search(PassageQuery query) {
         ready();
         List<ClusterQueries.Selection> selections = ClusterQueries.selections(query.filter());
-        ClusterFacetedSearch.Hits found = facetedSearch.search(queries.passages(query), selections, PASSAGE_FACETS,
-                0, query.topN());
+        ClusterFacetedSearch.Hits found = facetedSearch.search(
+                ClusterQueries.inYearRange(queries.passages(query), query.filter()), selections, PASSAGE_FACETS,
+                0, query.topN(), ClusterQueries.sort(query.sort()));
         List<PassageHit> hits = new ArrayList<>(found.sources().size());
         for (int i = 0; i < found.sources().size(); i++) {
             hits.add(ClusterDocuments.toPassageHit(found.sources().get(i), found.scores().get(i)));
@@ -205,7 +206,8 @@ public final class OpenSearchIndex implements PlanIndex {
     @Override
     public int count(PassageQuery query) {
         ready();
-        return records.count(ClusterQueries.filtered(queries.passages(query), ClusterQueries.selections(query.filter())));
+        return records.count(ClusterQueries.filtered(ClusterQueries.inYearRange(queries.passages(query), query.filter()),
+                ClusterQueries.selections(query.filter())));
     }
 
     @Override

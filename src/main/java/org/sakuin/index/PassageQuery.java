@@ -13,14 +13,22 @@ import java.util.Set;
  * @param synonymsOff synonym groups (named by their first word) the user switched off
  * @param snippets  whether the hits come with snippets; without, they are left blank for
  *                  {@link PlanIndex#withSnippets} to add to the few shown
+ * @param sort      the order of the hits
  */
 public record PassageQuery(List<List<QueryTerm>> required, List<QueryTerm> excluded, PassageFilter filter,
-                           int topN, Set<String> synonymsOff, boolean snippets) {
+                           int topN, Set<String> synonymsOff, boolean snippets, PassageSort sort) {
 
     public PassageQuery {
         required = required.stream().map(List::copyOf).toList();
         excluded = List.copyOf(excluded);
         synonymsOff = synonymsOff == null ? Set.of() : Set.copyOf(synonymsOff);
+        sort = sort == null ? PassageSort.RELEVANCE : sort;
+    }
+
+    /** Best match first. */
+    public PassageQuery(List<List<QueryTerm>> required, List<QueryTerm> excluded, PassageFilter filter, int topN,
+                        Set<String> synonymsOff, boolean snippets) {
+        this(required, excluded, filter, topN, synonymsOff, snippets, PassageSort.RELEVANCE);
     }
 
     /** With snippets. */

@@ -2,6 +2,7 @@ package org.sakuin.search;
 
 import java.util.Set;
 import org.sakuin.index.PassageFilter;
+import org.sakuin.index.PassageSort;
 
 /**
  * A search as a user asks it.
@@ -10,8 +11,10 @@ import org.sakuin.index.PassageFilter;
  * @param offset hits to skip (paging)
  * @param limit  hits to return
  * @param synonymsOff synonym groups (by their first word) not to expand the query with
+ * @param sort   the order of the hits
  */
-public record SearchRequest(String query, PassageFilter filter, int offset, int limit, Set<String> synonymsOff) {
+public record SearchRequest(String query, PassageFilter filter, int offset, int limit, Set<String> synonymsOff,
+                            PassageSort sort) {
 
     public static final int MAX_LIMIT = 500;
     /** Longer is no search but a pasted text (and would make a query too large to run). */
@@ -24,6 +27,12 @@ public record SearchRequest(String query, PassageFilter filter, int offset, int 
         filter = filter == null ? PassageFilter.NONE : filter;
         query = query == null ? "" : query.strip();
         synonymsOff = synonymsOff == null ? Set.of() : Set.copyOf(synonymsOff);
+        sort = sort == null ? PassageSort.RELEVANCE : sort;
+    }
+
+    /** Best match first. */
+    public SearchRequest(String query, PassageFilter filter, int offset, int limit, Set<String> synonymsOff) {
+        this(query, filter, offset, limit, synonymsOff, PassageSort.RELEVANCE);
     }
 
     /** With every synonym group applied. */

@@ -15,6 +15,7 @@ import org.sakuin.index.IndicatorResults;
 import org.sakuin.index.PassageHit;
 import org.sakuin.index.PassageQuery;
 import org.sakuin.index.PassageResults;
+import org.sakuin.index.PassageSort;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.index.SynonymGroups;
 import org.sakuin.plan.PolicyArea;
@@ -37,6 +38,8 @@ public class SearchService {
     private static final int CANDIDATE_FACTOR = 4;
     static final int MAX_SUGGESTIONS = 20;
     private static final int MAX_TYPED = 100;
+    /** The most hits an export writes: more is no list to read but the archive. */
+    public static final int EXPORT_LIMIT = 1_000;
 
     private final PlanIndex index;
     private final QueryAlternatives alternatives;
@@ -48,16 +51,8 @@ public class SearchService {
 
     public SearchResults search(SearchRequest request) {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
-        if (parsed.required().isEmpty() && !parsed.excluded().isEmpty()) {
-            throw new IllegalArgumentException("a query needs at least one word that is not excluded");
-        }
-        int wanted = request.offset() + request.limit();
-        PassageQuery query = new PassageQuery(parsed.required(), parsed.excluded(), request.filter(),
-                wanted * CANDIDATE_FACTOR, request.synonymsOff(), false);
-        PassageResults results = index.search(query);
-        List<PassageHit> ordered = diversify(results.hits());
-        List<SearchHit> page = index.withSnippets(query, ordered.subList(Math.min(request.offset(), ordered.size()),
-                Math.min(wanted, ordered.size()))).stream().map(SearchService::toSearchHit).toList();
+        Ranked ranked = ranked(request, parsed, request.offset(), request.limit());
+        PassageResults results = ranked.results();
         List<SynonymUse> synonyms = SynonymGroups.bundled().matching(request.query()).stream()
                 .map(g -> new SynonymUse(g.getFirst(), g, !request.synonymsOff().contains(g.getFirst()))).toList();
         ToIntFunction<QuerySyntax.Parsed> count = p -> index.count(new PassageQuery(p.required(), p.excluded(),
@@ -65,7 +60,38 @@ public class SearchService {
         DidYouMean didYouMean = alternatives.didYouMean(request.query(), parsed, results.total(), count);
         Relaxation relaxation = results.total() == 0 && didYouMean == null
                 ? alternatives.relaxation(request.query(), parsed, count) : null;
-        return new SearchResults(results.total(), page, facets(results.facets()), synonyms, didYouMean, relaxation);
+        return new SearchResults(results.total(), ranked.page(), facets(results.facets()), synonyms, didYouMean,
+                relaxation);
+    }
+
+    /**
+     * Every hit of a search in the order its pages show them, up to {@link #EXPORT_LIMIT}, with their snippets:
+     * what an export writes. Paging, respellings and relaxations are for the page, not for a file.
+     */
+    public SearchResults everyHit(SearchRequest request) {
+        Ranked ranked = ranked(request, QuerySyntax.parse(request.query()), 0, EXPORT_LIMIT);
+        return new SearchResults(ranked.results().total(), ranked.page(), facets(ranked.results().facets()),
+                List.of(), null, null);
+    }
+
+    /** The index's results, and of them the hits from {@code offset} on with their snippets. */
+    private record Ranked(PassageResults results, List<SearchHit> page) {
+    }
+
+    /** By relevance, diversified across documents; by year, as the index sorts. */
+    private Ranked ranked(SearchRequest request, QuerySyntax.Parsed parsed, int offset, int limit) {
+        if (parsed.required().isEmpty() && !parsed.excluded().isEmpty()) {
+            throw new IllegalArgumentException("a query needs at least one word that is not excluded");
+        }
+        boolean byRelevance = request.sort() == PassageSort.RELEVANCE;
+        int wanted = offset + limit;
+        PassageQuery query = new PassageQuery(parsed.required(), parsed.excluded(), request.filter(),
+                byRelevance ? wanted * CANDIDATE_FACTOR : wanted, request.synonymsOff(), false, request.sort());
+        PassageResults results = index.search(query);
+        List<PassageHit> ordered = byRelevance ? diversify(results.hits()) : results.hits();
+        List<SearchHit> page = index.withSnippets(query, ordered.subList(Math.min(offset, ordered.size()),
+                Math.min(wanted, ordered.size()))).stream().map(SearchService::toSearchHit).toList();
+        return new Ranked(results, page);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,8 +18,9 @@ import org.sakuin.gazetteer.Gazetteer;
 import org.sakuin.search.FacetValue;
 
 /**
- * The facets beside the results: per dimension each value with its count and a checkbox. Ticking one hands the
- * page a new {@link SearchState}; the page puts it in the address, which runs the search again.
+ * The facets beside the results: per dimension each value with its count and a checkbox, and a range of fiscal
+ * years. Ticking one hands the page a new {@link SearchState}; the page puts it in the address, which runs the
+ * search again.
  */
 final class FacetSidebar extends Aside {
 
@@ -28,6 +30,10 @@ final class FacetSidebar extends Aside {
      * they expect it rather than hunting a list reordered by each search's counts; 都道府県不明 last.
      */
     private static final Comparator<String> PREFECTURE_ORDER = Gazetteer.japan().prefectureOrder();
+
+    /** The years a plan of a Japanese town may concern: the Shōwa era's start to well past any plan's end. */
+    private static final int MIN_YEAR = 1926;
+    private static final int MAX_YEAR = 2100;
 
     private final Consumer<SearchState> onChange;
 
@@ -56,11 +62,47 @@ final class FacetSidebar extends Aside {
             if (dimension.equals("prefecture")) {
                 values.sort(Comparator.comparing(FacetValue::value, PREFECTURE_ORDER));
             }
+            if (dimension.equals("fy")) {
+                add(yearRange(state));
+            }
             if (!values.isEmpty()) {
                 add(dimension.equals("municipality") ? townsByPrefecture(state, label, values, prefectures)
                         : group(state, dimension, label, values));
             }
         });
+    }
+
+    /**
+     * 年度の範囲: from and to, either left empty for an open end, applied together. A range typed backwards is
+     * what the reader meant the right way round.
+     */
+    private Div yearRange(SearchState state) {
+        Div group = emptyGroup("fyRange", "年度の範囲");
+        IntegerField from = yearField("から", "fy-from", state.years().from());
+        IntegerField to = yearField("まで", "fy-to", state.years().to());
+        Button apply = new Button("適用", e -> {
+            Integer a = from.getValue();
+            Integer b = to.getValue();
+            boolean backwards = a != null && b != null && a > b;
+            onChange.accept(state.withYears(backwards ? new SearchState.YearRange(b, a) : new SearchState.YearRange(a, b)));
+        });
+        apply.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        apply.addClassName("fy-range-apply");
+        Div fields = new Div(from, new Span("〜"), to, apply);
+        fields.addClassName("fy-range");
+        group.add(fields);
+        return group;
+    }
+
+    private static IntegerField yearField(String label, String className, Integer year) {
+        IntegerField field = new IntegerField();
+        field.setAriaLabel("年度（" + label + "）");
+        field.setPlaceholder(label);
+        field.setMin(MIN_YEAR);
+        field.setMax(MAX_YEAR);
+        field.setValue(year);
+        field.addClassName(className);
+        return field;
     }
 
     private Div group(SearchState state, String dimension, String label, List<FacetValue> values) {

@@ -32,7 +32,7 @@ public class SakuinLayout extends Div implements RouterLayout {
         // the comparison pages belong to the indicators
         indicators.setHighlightCondition(HighlightConditions.locationPrefix(IndicatorExplorerView.ROUTE));
         RouterLink benchmark = new RouterLink("施策比較", BenchmarkView.class);
-        Nav nav = new Nav(search, indicators, benchmark);
+        Nav nav = new Nav(search, indicators, benchmark, new RouterLink("検索のヒント", HelpView.class));
         if (user.hasRole("ADMIN")) {
             nav.add(new RouterLink("管理", AdminView.class));
         }

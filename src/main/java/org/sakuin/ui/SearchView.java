@@ -17,7 +17,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sakuin.index.IndexedFile;
 import org.sakuin.qa.QuestionAnsweringService;
+import org.sakuin.search.ArchiveContents;
 import org.sakuin.search.FacetValue;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchHit;
@@ -28,7 +30,8 @@ import org.sakuin.search.SearchService;
 /**
  * The search page: a query box, the facets to narrow by beside the hits with their place in the plan and a link
  * to each source page, and an answer card above them when the query reads as a question. The query and the
- * ticked facet values live in the URL ({@code /?q=…&municipality=…}), so results can be bookmarked and shared.
+ * ticked facet values, the order and the page live in the URL ({@code /?q=…&municipality=…&sort=year&page=2}), so
+ * results can be bookmarked and shared; values there that name nothing are left out, and the page says so.
  */
 @Route(value = "", layout = SakuinLayout.class)
 @PageTitle("Sakuin 索引 — 自治体計画書の検索")
@@ -44,13 +47,18 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final QueryBox query;
     private final Div examples = new Div();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph ignored = new Paragraph();
+    private final ArchiveLine contents = new ArchiveLine();
+    private final Div bar = new Div();
+    private final Div pager = new Div();
     private final Div answer = new Div();
     private final FacetSidebar facets = new FacetSidebar(this::open);
     private final Div hits = new Div();
     private final Button more = new Button("さらに表示");
-    private SearchState state = new SearchState("", Map.of(), List.of());
+    private SearchState state = new SearchState("");
     private final Div synonyms = new Div();
     private final QueryOffer didYouMean = new QueryOffer();
+    /** Hits shown from the page the address names on. */
     private int shown;
     /** What is searched: the query, or the words of a question. */
     private String searchQuery = "";
@@ -75,9 +83,9 @@ public class SearchView extends Div implements BeforeEnterObserver {
         Button go = new Button("検索", e -> query.search());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.addClassName("go");
-        Div bar = new Div(query, go);
-        bar.addClassName("search-bar");
-        bar.getElement().setAttribute("role", "search");
+        Div searchBar = new Div(query, go);
+        searchBar.addClassName("search-bar");
+        searchBar.getElement().setAttribute("role", "search");
 
         examples.addClassName("examples");
         examples.add(new Span("例:"));
@@ -89,20 +97,26 @@ public class SearchView extends Div implements BeforeEnterObserver {
         });
         Paragraph syntax = new Paragraph("スペース区切りで「すべてを含む」、OR で「いずれかを含む」、-語 で除外、\"…\" で語句どおりに検索します。");
         syntax.addClassName("syntax");
-        examples.add(syntax);
+        RouterLink help = new RouterLink("検索のヒント", HelpView.class);
+        help.addClassName("help-link");
+        examples.add(syntax, help, contents);
 
         answer.addClassName("answer-slot");
         summary.addClassName("summary");
+        ignored.addClassName("ignored");
+        ignored.getElement().setAttribute("role", "status");
+        pager.addClassName("pager-slot");
         hits.addClassName("hits");
         more.addClassName("more");
         more.setVisible(false);
         more.addClickListener(e -> showMore());
-        Div results = new Div(summary, didYouMean, synonyms, hits, more);
+        Div results = new Div(ignored, summary, didYouMean, synonyms, bar, hits, more, pager);
         results.addClassName("results");
+        results.setId("results");
         Div body = new Div(facets, results);
         body.addClassName("results-layout");
 
-        add(masthead, bar, examples, answer, body);
+        add(masthead, searchBar, examples, answer, body);
     }
 
     /**
@@ -110,7 +124,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
      * search twice (a picked suggestion, then Enter): the page already showing it is left alone.
      */
     private void submit(String words) {
-        SearchState next = new SearchState(words, Map.of(), List.of());
+        SearchState next = new SearchState(words);
         if (!next.equals(state)) {
             open(next);
         }
@@ -122,16 +136,24 @@ public class SearchView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        state = SearchState.of(event.getLocation().getQueryParameters());
+        List<IndexedFile> files = search.files();
+        AddressCheck.Checked address = new AddressCheck(ArchiveContents.of(files).values())
+                .read(event.getLocation().getQueryParameters());
+        state = address.state();
         query.setText(state.query());
         hits.removeAll();
         answer.removeAll();
+        bar.removeAll();
+        pager.removeAll();
         facets.setVisible(false);
         shown = 0;
         summary.setText("");
+        ignored.setText(address.ignored().isEmpty() ? ""
+                : "次の指定はこの索引にない値のため、無視して検索しました: " + String.join("、", address.ignored()));
         more.setVisible(false);
         examples.setVisible(state.query().isEmpty());
         if (state.query().isEmpty()) {
+            contents.show(files);
             return;
         }
         boolean question = AnswerCard.isQuestion(state.query());
@@ -144,10 +166,11 @@ public class SearchView extends Div implements BeforeEnterObserver {
     }
 
     private void showMore() {
+        int offset = (state.page() - 1) * PAGE_SIZE;
         SearchResults results;
         try {
-            results = search.search(new SearchRequest(searchQuery, state.filter(), shown, PAGE_SIZE,
-                    Set.copyOf(state.synonymsOff())));
+            results = search.search(new SearchRequest(searchQuery, state.filter(), offset + shown, PAGE_SIZE,
+                    Set.copyOf(state.synonymsOff()), state.sort()));
         } catch (IllegalArgumentException e) {
             summary.setText(searchQuery.length() > SearchRequest.MAX_QUERY_CHARACTERS
                     ? "検索語が長すぎます。" + SearchRequest.MAX_QUERY_CHARACTERS + " 文字以内で入力してください。"
@@ -163,8 +186,14 @@ public class SearchView extends Div implements BeforeEnterObserver {
                     id -> search.similarPassages(id, SimilarMeasures.SHOWN)));
         }
         shown += results.hits().size();
-        more.setText("さらに表示（残り " + (results.total() - shown) + " 件）");
-        more.setVisible(shown < results.total() && !results.hits().isEmpty());
+        int left = results.total() - offset - shown;
+        more.setText("さらに表示（残り " + left + " 件）");
+        more.setVisible(left > 0 && !results.hits().isEmpty());
+        pager.removeAll();
+        int pages = (results.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+        if (pages > 1) {
+            pager.add(new Pager(state, state.page(), Math.max(state.page(), (offset + shown - 1) / PAGE_SIZE + 1), pages));
+        }
     }
 
     /** A link to other words with the same selections. */
@@ -189,13 +218,19 @@ public class SearchView extends Div implements BeforeEnterObserver {
                     searchLink(results.relaxation().query(), "relaxed"), results.relaxation().total());
         }
         String words = "「" + state.query() + "」" + (state.hasSelection() ? "（絞り込み中）" : "");
+        if (results.total() > 0) {
+            bar.add(new ResultsBar(state));
+        }
         if (results.total() == 0) {
             summary.setText(words + "に一致する箇所は見つかりませんでした。別の言葉や短い言葉でお試しください。");
             examples.setVisible(!state.hasSelection());
             return;
         }
         List<FacetValue> plans = results.facets().getOrDefault("plan", List.of());
+        int offset = (state.page() - 1) * PAGE_SIZE;
         summary.setText(words + "に一致する箇所: " + results.total() + " 件"
-                + (plans.isEmpty() ? "" : "（" + plans.size() + " 計画）"));
+                + (plans.isEmpty() ? "" : "（" + plans.size() + " 計画）")
+                + (results.hits().isEmpty() ? "。" + state.page() + " ページ目はありません。"
+                : offset > 0 ? "、" + (offset + 1) + " 件目から" : ""));
     }
 }

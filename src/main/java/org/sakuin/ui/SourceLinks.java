@@ -1,9 +1,9 @@
 package org.sakuin.ui;
 
-import java.util.Locale;
 import org.sakuin.qa.AnswerSource;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchHit;
+import org.sakuin.search.SourceLink;
 
 /** Links to the original files, served by the web package's source endpoint. */
 final class SourceLinks {
@@ -43,17 +43,11 @@ final class SourceLinks {
         return file.substring(file.lastIndexOf('/') + 1);
     }
 
-    /** PDF viewers open {@code #page=N} at that page; other formats get the file without a fragment. */
     private static String of(String documentId, String file, int page) {
-        String source = "/source/" + documentId;
-        return hasPages(file, page) ? source + "#page=" + page : source;
+        return SourceLink.path(documentId, file, page);
     }
 
-    /**
-     * Whether a page number means something to a reader: formats without pages (HTML, Word, text) are
-     * ingested as a single page 1.
-     */
     private static boolean hasPages(String file, int page) {
-        return page > 1 || (file != null && file.toLowerCase(Locale.ROOT).endsWith(".pdf"));
+        return SourceLink.hasPages(file, page);
     }
 }

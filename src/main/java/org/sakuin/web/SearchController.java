@@ -6,10 +6,10 @@ import java.util.List;
 import org.sakuin.index.PassageFilter;
 import org.sakuin.search.PassageContext;
 import org.sakuin.search.SearchHit;
-import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchResults;
 import org.sakuin.search.SearchService;
 import org.sakuin.search.Suggestions;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,20 +34,11 @@ class SearchController {
     }
 
     @Operation(summary = "Search plan passages (検索)",
-            description = "語は AND、OR で「いずれか」、-語 で除外、\"句\" で語順どおり。ファセットは繰り返し可 (OR)")
+            description = "語は AND、OR で「いずれか」、-語 で除外、\"句\" で語順どおり。ファセットは繰り返し可 (OR)。"
+                    + "sort=year で計画の年度の新しい順、fyFrom・fyTo で年度の範囲")
     @GetMapping("/api/search")
-    SearchResults search(@Parameter(description = "the words (検索語)")
-                         @RequestParam(name = "q", defaultValue = "") String query,
-                         @Parameter(description = "hits per page") @RequestParam(defaultValue = "10") int limit,
-                         @Parameter(description = "hits to skip") @RequestParam(defaultValue = "0") int offset,
-                         @RequestParam(required = false) List<String> area,
-                         @RequestParam(required = false) List<String> municipality,
-                         @RequestParam(required = false) List<String> prefecture,
-                         @RequestParam(required = false) List<String> planType,
-                         @RequestParam(required = false) List<String> plan,
-                         @RequestParam(required = false) List<Integer> fy) {
-        PassageFilter filter = new PassageFilter(municipality, prefecture, planType, plan, fy, area);
-        return search.search(new SearchRequest(query, filter, offset, limit));
+    SearchResults search(@ParameterObject SearchParams params) {
+        return search.search(params.page());
     }
 
     /** Completions of what the search box holds so far: {@code GET /api/suggest?q=じちかい&limit=5}. */
