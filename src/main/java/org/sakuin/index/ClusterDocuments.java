@@ -84,6 +84,8 @@ final class ClusterDocuments {
         fields.put(PAGE, passage.page());
         fields.put(ORDINAL, passage.ordinal());
         analysed(fields, TEXT, passage.text());
+        fields.put(TEXT_VARIANTS, VariantKeyAnalyzer.keysOf(passage.text()));
+        fields.put(PRIOR, PassagePrior.of(plan, passage));
         analysed(fields, SECTION, passage.section().path());
         fields.put(STORED, Map.of(TEXT, passage.text(), SECTION, passage.section().path()));
         fields.put(INDICATOR_IDS, passage.indicatorIds());

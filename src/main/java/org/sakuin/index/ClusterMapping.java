@@ -47,6 +47,10 @@ final class ClusterMapping {
             analysed.add(field);
             analysed.add(bigramFieldOf(field));
         }
+        // the variant keys are computed in Java (VariantKeyAnalyzer): the cluster only splits them
+        properties.put(TEXT_VARIANTS, Map.of("type", "text", "analyzer", "whitespace"));
+        analysed.add(TEXT_VARIANTS);
+        properties.put(PRIOR, Map.of("type", "float", "index", false));
         KEYWORDS.forEach(field -> properties.put(field, Map.of("type", "keyword")));
         STORED_ONLY.forEach(field -> properties.put(field, Map.of("type", "keyword", "index", false,
                 "doc_values", false)));

@@ -39,20 +39,27 @@ final class ClusterQueries {
         // a group switched off needs an analyzer without it: the cluster has the one with all groups, and one with none
         String analyzer = query.synonymsOff().isEmpty() ? ClusterAnalysis.JAPANESE_SEARCH : ClusterAnalysis.JAPANESE;
         Map<String, Object> bool = matching(KIND_PASSAGE, query.required(), query.excluded(), PASSAGE_FIELDS,
-                analyzer);
+                analyzer, true);
+        List<Object> should = new ArrayList<>();
         List<String> words = ProximityWords.of(query.required(), query.synonymsOff());
         if (!words.isEmpty()) {
-            bool.put("should", List.of(Map.of("match_phrase", Map.of(TEXT, Map.of("query",
-                    text(String.join(" ", words)), "slop", PROXIMITY_SLOP, "analyzer", analyzer,
-                    "boost", PROXIMITY_BOOST)))));
+            should.add(Map.of("match_phrase", Map.of(TEXT, Map.of("query", text(String.join(" ", words)),
+                    "slop", PROXIMITY_SLOP, "analyzer", analyzer, "boost", PROXIMITY_BOOST))));
         }
-        return Map.of("bool", bool);
+        query.required().forEach(group -> should.add(anyOf(group, HEADING_FOCUS, analyzer, false)));
+        if (!should.isEmpty()) {
+            bool.put("should", should);
+        }
+        // the score times the passage's prior, as Lucene's FunctionScoreQuery.boostByValue multiplies it
+        return Map.of("function_score", Map.of("query", Map.of("bool", bool),
+                "field_value_factor", Map.of("field", PRIOR, "missing", 1),
+                "boost_mode", "multiply"));
     }
 
     Map<String, Object> indicators(IndicatorQuery asked) {
         IndicatorQuery query = budget.fit(asked);
         return Map.of("bool", matching(KIND_INDICATOR, query.required(), query.excluded(), INDICATOR_FIELDS,
-                ClusterAnalysis.JAPANESE_SEARCH));
+                ClusterAnalysis.JAPANESE_SEARCH, false));
     }
 
     /** The facet selections of a passage filter, and of an indicator query's kind and unit. */
@@ -132,7 +139,7 @@ final class ClusterQueries {
     }
 
     private Map<String, Object> matching(String kind, List<List<QueryTerm>> required, List<QueryTerm> excluded,
-                                         List<WeightedField> fields, String analyzer) {
+                                         List<WeightedField> fields, String analyzer, boolean variants) {
         Map<String, Object> bool = new LinkedHashMap<>();
         bool.put("filter", List.of(record(kind)));
         List<Object> must = new ArrayList<>();
@@ -140,25 +147,36 @@ final class ClusterQueries {
             must.add(Map.of("match_all", Map.of()));
         }
         for (List<QueryTerm> group : required) {
-            List<Object> alternatives = group.stream().<Object>map(t -> term(t, fields, analyzer)).toList();
-            must.add(alternatives.size() == 1 ? alternatives.getFirst()
-                    : Map.of("bool", Map.of("should", alternatives, "minimum_should_match", 1)));
+            must.add(anyOf(group, fields, analyzer, variants));
         }
         bool.put("must", must);
         if (!excluded.isEmpty()) {
-            bool.put("must_not", excluded.stream().map(t -> term(t, fields, analyzer)).toList());
+            bool.put("must_not", excluded.stream().map(t -> term(t, fields, analyzer, variants)).toList());
         }
         return bool;
     }
 
-    /** One term in any of the fields, as words and as bigrams. */
-    private static Map<String, Object> term(QueryTerm term, List<WeightedField> fields, String analyzer) {
+    /** Any of a group's alternatives, as {@link LuceneQueryBuilder} ORs them. */
+    private static Object anyOf(List<QueryTerm> group, List<WeightedField> fields, String analyzer, boolean variants) {
+        List<Object> alternatives = group.stream().<Object>map(t -> term(t, fields, analyzer, variants)).toList();
+        return alternatives.size() == 1 ? alternatives.getFirst()
+                : Map.of("bool", Map.of("should", alternatives, "minimum_should_match", 1));
+    }
+
+    /** One term in any of the fields, as words and as bigrams, and with {@code variants} in other spellings. */
+    private static Map<String, Object> term(QueryTerm term, List<WeightedField> fields, String analyzer,
+                                            boolean variants) {
         String text = text(term.text());
         List<Object> queries = new ArrayList<>();
         for (WeightedField field : fields) {
             queries.add(words(field.name(), text, term.phrase(), analyzer, field.boost()));
             queries.add(words(bigramFieldOf(field.name()), text, term.phrase(), ClusterAnalysis.BIGRAMS_SEARCH,
                     field.boost() * BIGRAM_FACTOR));
+        }
+        String keys = variants && !term.phrase() ? VariantKeyAnalyzer.keysOf(Normalizer.normalize(term.text(),
+                Normalizer.Form.NFKC)) : "";
+        if (!keys.isEmpty()) {
+            queries.add(words(TEXT_VARIANTS, keys, false, "whitespace", VARIANT_BOOST));
         }
         return Map.of("dis_max", Map.of("queries", queries, "tie_breaker", TIE_BREAKER));
     }

@@ -83,6 +83,7 @@ final class ClusterSnippets {
         Document doc = new Document();
         doc.add(new Field(TEXT, hit.text(), LuceneDocuments.TEXT_WITH_OFFSETS));
         doc.add(new Field(TEXT_BIGRAM, hit.text(), LuceneDocuments.BIGRAMS_WITH_OFFSETS));
+        doc.add(new Field(TEXT_VARIANTS, hit.text(), LuceneDocuments.VARIANTS_WITH_OFFSETS));
         return doc;
     }
 }

@@ -30,6 +30,10 @@ final class IndexFields {
 
     static final String TEXT = "text";
     static final String TEXT_BIGRAM = "text_bigram";
+    /** The passage text as {@link VariantKeyAnalyzer variant keys}: 取組 finds 取り組み. */
+    static final String TEXT_VARIANTS = "text_variants";
+    /** A passage's worth before any query ({@link PassagePrior}), multiplied into its score. */
+    static final String PRIOR = "prior";
     static final String SECTION = "section";
     static final String SECTION_BIGRAM = "section_bigram";
     static final String META = "meta";

@@ -38,6 +38,11 @@ final class JapaneseTextAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
+        return normalizing(reader);
+    }
+
+    /** The characters the words are read from, shared with {@link VariantKeyAnalyzer}. */
+    static Reader normalizing(Reader reader) {
         return new EraYearCharFilter(new JapaneseIterationMarkCharFilter(
                 new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCCasefoldInstance())));
     }

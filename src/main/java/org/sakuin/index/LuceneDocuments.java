@@ -17,6 +17,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -43,6 +44,7 @@ final class LuceneDocuments {
     /** Analysed text with offsets in the postings, so the highlighter need not re-analyse it. */
     static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
     static final FieldType BIGRAMS_WITH_OFFSETS = textWithOffsets(false);
+    static final FieldType VARIANTS_WITH_OFFSETS = textWithOffsets(false);
 
     private final FacetsConfig facetsConfig;
     /** The {@link AnalysisVersion} the records are written with, and compared with when read. */
@@ -127,6 +129,8 @@ final class LuceneDocuments {
         doc.add(new StoredField(ORDINAL, passage.ordinal()));
         doc.add(new Field(TEXT, passage.text(), TEXT_WITH_OFFSETS));
         doc.add(new Field(TEXT_BIGRAM, passage.text(), BIGRAMS_WITH_OFFSETS));
+        doc.add(new Field(TEXT_VARIANTS, passage.text(), VARIANTS_WITH_OFFSETS));
+        doc.add(new FloatDocValuesField(PRIOR, PassagePrior.of(plan, passage)));
         doc.add(new StoredField(SECTION, passage.section().path()));
         addAnalyzed(doc, SECTION, passage.section().path(), repeated);
         passage.indicatorIds().forEach(id -> doc.add(new StoredField(INDICATOR_IDS, id)));

@@ -144,7 +144,8 @@ public final class LuceneIndex implements PlanIndex {
         Analyzer japanese = profile == SearchProfile.STOCK_KUROMOJI ? new JapaneseAnalyzer() : new JapaneseTextAnalyzer();
         Analyzer bigrams = BigramAnalyzer.forIndex();
         return new PerFieldAnalyzerWrapper(japanese, Map.of(TEXT_BIGRAM, bigrams, SECTION_BIGRAM, bigrams,
-                META_BIGRAM, bigrams, NAME_BIGRAM, bigrams, DESCRIPTION_BIGRAM, bigrams));
+                META_BIGRAM, bigrams, NAME_BIGRAM, bigrams, DESCRIPTION_BIGRAM, bigrams,
+                TEXT_VARIANTS, new VariantKeyAnalyzer()));
     }
 
     @Override

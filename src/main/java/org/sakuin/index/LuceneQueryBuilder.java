@@ -16,10 +16,12 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -40,6 +42,7 @@ final class LuceneQueryBuilder {
 
     private final Map<Set<String>, QueryBuilder> japanese = new ConcurrentHashMap<>();
     private final QueryBuilder bigrams;
+    private final QueryBuilder variants = new QueryBuilder(new VariantKeyAnalyzer());
     private final FacetsConfig facetsConfig;
     private final SearchProfile profile;
 
@@ -51,20 +54,26 @@ final class LuceneQueryBuilder {
 
     DrillDownQuery passages(PassageQuery query) {
         QueryBuilder words = words(query.synonymsOff());
-        List<WeightedField> fields = profile == SearchProfile.SAKUIN ? PASSAGE_FIELDS : List.of(TEXT_ONLY);
-        BooleanQuery.Builder root = matching(words, KIND_PASSAGE, query.required(), query.excluded(), fields);
-        Query proximity = profile == SearchProfile.SAKUIN
-                ? proximity(words, ProximityWords.of(query.required(), query.synonymsOff())) : null;
+        boolean sakuin = profile == SearchProfile.SAKUIN;
+        List<WeightedField> fields = sakuin ? PASSAGE_FIELDS : List.of(TEXT_ONLY);
+        BooleanQuery.Builder root = matching(words, KIND_PASSAGE, query.required(), query.excluded(), fields, sakuin);
+        Query proximity = sakuin ? proximity(words, ProximityWords.of(query.required(), query.synonymsOff())) : null;
         if (proximity != null) {
             root.add(new BoostQuery(proximity, PROXIMITY_BOOST), Occur.SHOULD);
         }
+        if (sakuin) {
+            query.required().forEach(group -> root.add(anyOf(words, group, HEADING_FOCUS, false), Occur.SHOULD));
+        }
         addYearRange(root, query.filter());
-        return drillDown(root.build(), query.filter());
+        // the baselines rank by their text alone
+        Query ranked = sakuin ? FunctionScoreQuery.boostByValue(root.build(), DoubleValuesSource.fromFloatField(PRIOR))
+                : root.build();
+        return drillDown(ranked, query.filter());
     }
 
     DrillDownQuery indicators(IndicatorQuery query) {
         BooleanQuery.Builder root = matching(words(Set.of()), KIND_INDICATOR, query.required(), query.excluded(),
-                INDICATOR_FIELDS);
+                INDICATOR_FIELDS, false);
         DrillDownQuery drillDown = drillDown(root.build(), query.filter());
         if (query.kind() != null && !query.kind().isBlank()) {
             drillDown.add(INDICATOR_KIND, query.kind().strip());
@@ -84,18 +93,19 @@ final class LuceneQueryBuilder {
                 new JapaneseTextAnalyzer(SynonymGroups.bundled().map(off, new JapaneseTextAnalyzer()))));
     }
 
+    /** The terms in the fields, and with {@code variants} in the passage text's other spellings too. */
     private BooleanQuery.Builder matching(QueryBuilder words, String kind, List<List<QueryTerm>> required,
-                                          List<QueryTerm> excluded, List<WeightedField> fields) {
+                                          List<QueryTerm> excluded, List<WeightedField> fields, boolean variants) {
         BooleanQuery.Builder root = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
         if (required.isEmpty()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         for (List<QueryTerm> group : required) {
-            root.add(anyOf(words, group, fields), Occur.MUST);
+            root.add(anyOf(words, group, fields, variants), Occur.MUST);
         }
         for (QueryTerm term : excluded) {
-            Query q = term(words, term, fields);
+            Query q = term(words, term, fields, variants);
             if (q != null) {
                 root.add(q, Occur.MUST_NOT);
             }
@@ -103,8 +113,10 @@ final class LuceneQueryBuilder {
         return root;
     }
 
-    private Query anyOf(QueryBuilder words, List<QueryTerm> alternatives, List<WeightedField> fields) {
-        List<Query> queries = alternatives.stream().map(t -> term(words, t, fields)).filter(Objects::nonNull).toList();
+    private Query anyOf(QueryBuilder words, List<QueryTerm> alternatives, List<WeightedField> fields,
+                        boolean variants) {
+        List<Query> queries = alternatives.stream().map(t -> term(words, t, fields, variants))
+                .filter(Objects::nonNull).toList();
         if (queries.isEmpty()) {
             return new MatchNoDocsQuery("only stop words");
         }
@@ -117,11 +129,17 @@ final class LuceneQueryBuilder {
     }
 
     /** One term in any of the fields; null when analysis leaves nothing (only stop words or punctuation). */
-    private Query term(QueryBuilder words, QueryTerm term, List<WeightedField> fields) {
+    private Query term(QueryBuilder words, QueryTerm term, List<WeightedField> fields, boolean variants) {
         String text = normalize(term.text());
         List<Query> queries = new ArrayList<>();
         for (WeightedField field : fields) {
             addField(words, queries, field.name(), text, term.phrase(), field.boost());
+        }
+        // a quoted term is meant as written
+        Query spellings = variants && !term.phrase()
+                ? this.variants.createBooleanQuery(TEXT_VARIANTS, text, Occur.MUST) : null;
+        if (spellings != null) {
+            queries.add(new BoostQuery(spellings, VARIANT_BOOST));
         }
         return queries.isEmpty() ? null : new DisjunctionMaxQuery(queries, TIE_BREAKER);
     }

@@ -12,8 +12,8 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Snippets with {@code <mark>}ed matches. Matches found through the bigram field are marked too: the
- * bigram field is "masked" onto the stored text field, whose offsets it shares.
+ * Snippets with {@code <mark>}ed matches. Matches found through the bigram field or another spelling are marked
+ * too: those fields are "masked" onto the stored text field, whose offsets they share.
  */
 final class PassageHighlighter {
 
@@ -32,7 +32,7 @@ final class PassageHighlighter {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.JAPANESE), SNIPPET_LENGTH, 0.5f))
                 .withMaskedFieldsFunc(field -> IndexFields.TEXT.equals(field)
-                        ? Set.of(IndexFields.TEXT_BIGRAM) : Set.of())
+                        ? Set.of(IndexFields.TEXT_BIGRAM, IndexFields.TEXT_VARIANTS) : Set.of())
                 .withMaxLength(100_000)
                 // mark the words themselves, not the whole span of the proximity-boost phrase
                 .withWeightMatches(false)

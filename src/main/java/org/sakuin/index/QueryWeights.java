@@ -17,6 +17,15 @@ final class QueryWeights {
     static final float PROXIMITY_BOOST = 1.5f;
     static final int PROXIMITY_SLOP = 20;
     static final float TIE_BREAKER = 0.3f;
+    /** A word found only in another spelling (取り組み for 取組) weighs less than as the user wrote it. */
+    static final float VARIANT_BOOST = 2f;
+
+    /**
+     * A passage under a heading that names a term is about it as much as one whose text names it: the heading counts
+     * again with the text's weight, besides its share in the term's fields. A plan's own section then outranks a
+     * bulletin's passing mention, even where the section's body does not repeat its heading's words.
+     */
+    static final List<WeightedField> HEADING_FOCUS = List.of(new WeightedField(SECTION, SECTION_BOOST));
 
     /** A field searched for each term, with its weight. */
     record WeightedField(String name, float boost) {

@@ -149,7 +149,8 @@ class BackendParityTest {
         }
     }
 
-    private static PlanIndex ingested(IndexSettings settings, List<Path> documents) throws IOException {
+    /** An index of the documents, every one ingested. */
+    static PlanIndex ingested(IndexSettings settings, List<Path> documents) throws IOException {
         PlanIndex index = PlanIndexes.openForWriting(settings);
         try (IngestService ingest = new IngestService(index, IngestSettings.IN_PROCESS)) {
             assertThat(ingest.ingest(documents, IngestListener.NONE).allIngested()).isTrue();
