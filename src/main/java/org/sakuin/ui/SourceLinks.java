@@ -35,6 +35,10 @@ final class SourceLinks {
         return hasPages(indicator.file(), indicator.page());
     }
 
+    static boolean isPdf(SearchHit hit) {
+        return isPdf(hit.file());
+    }
+
     static String fileName(SearchHit hit) {
         if (hit.file() == null) {
             return "";
@@ -54,6 +58,10 @@ final class SourceLinks {
      * ingested as a single page 1.
      */
     private static boolean hasPages(String file, int page) {
-        return page > 1 || (file != null && file.toLowerCase(Locale.ROOT).endsWith(".pdf"));
+        return page > 1 || isPdf(file);
+    }
+
+    private static boolean isPdf(String file) {
+        return file != null && file.toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 }
