@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,6 +60,16 @@ public final class WorkerLaunch {
             System.exit(1);
         }
         parent.get().onExit().thenRun(() -> Runtime.getRuntime().halt(1));
+    }
+
+    /** Kills a worker and waits a little for it to be gone, so that no worker outlives the one that replaces it. */
+    public static void end(Process worker) {
+        worker.destroyForcibly();
+        try {
+            worker.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -85,9 +85,10 @@ final class RenderProcess implements AutoCloseable {
         fromWorker = new DataInputStream(new BufferedInputStream(process.getInputStream()));
     }
 
+    /** Ends the worker, if any: the next page starts a new one. */
     private void stop() {
         if (process != null) {
-            process.destroyForcibly();
+            WorkerLaunch.end(process);
             process = null;
         }
     }

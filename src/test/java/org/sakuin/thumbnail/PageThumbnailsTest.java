@@ -90,4 +90,15 @@ class PageThumbnailsTest {
         }
         assertThat(thumbnails.of(pdf(PDF, HASH, 13), 2)).as("the next file is drawn").isPresent();
     }
+
+    @Test
+    void aPageThatOutlastsTheTimeOutIsGivenUpAndItsWorkerEnded(@TempDir Path kept) throws IOException {
+        try (PageThumbnails impatient = new PageThumbnails(kept, Duration.ofMillis(1))) {
+            long before = ProcessHandle.current().children().count();
+
+            assertThat(impatient.of(pdf(PDF, HASH, 13), 10)).isEmpty();
+            assertThat(kept.resolve(HASH + "-10-160.png.failed")).exists();
+            assertThat(ProcessHandle.current().children().count()).as("no worker left drawing").isLessThanOrEqualTo(before);
+        }
+    }
 }
