@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @StyleSheet("styles.css")
 @StyleSheet("hits.css")
 @StyleSheet("results.css")
+@StyleSheet("pages.css")
 public class SakuinApplication implements AppShellConfigurator {
 
     public static void start(String... args) {

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.sakuin.plan.PlanMetadata;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +31,7 @@ public final class ParseWorker {
     public static void main(String[] args) throws IOException {
         DataOutputStream replies = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
-        endWithParent(Long.parseLong(args[0]));
+        WorkerLaunch.endWithParent(args[0]);
         IngestSettings settings = JsonMapper.builder().build().readValue(args[1], IngestSettings.class);
         DataInputStream requests = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         try (PlanReader reader = new PlanReader(settings, false)) {
@@ -73,14 +72,5 @@ public final class ParseWorker {
         } finally {
             Files.delete(sample);
         }
-    }
-
-    /** A parent killed outright cannot close the worker's input: the worker watches it and ends with it. */
-    private static void endWithParent(long parentPid) {
-        Optional<ProcessHandle> parent = ProcessHandle.of(parentPid);
-        if (parent.isEmpty()) {
-            System.exit(1);
-        }
-        parent.get().onExit().thenRun(() -> Runtime.getRuntime().halt(1));
     }
 }

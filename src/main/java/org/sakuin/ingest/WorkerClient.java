@@ -121,16 +121,10 @@ final class WorkerClient implements PlanReading {
 
     /** Ends the worker, if any: the next file starts a new one. */
     private void stop() {
-        if (process == null) {
-            return;
+        if (process != null) {
+            WorkerLaunch.end(process);
+            process = null;
         }
-        process.destroyForcibly();
-        try {
-            process.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        process = null;
     }
 
     @Override

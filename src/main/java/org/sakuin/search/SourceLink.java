@@ -19,6 +19,10 @@ public final class SourceLink {
      * ingested as a single page 1.
      */
     public static boolean hasPages(String file, int page) {
-        return page > 1 || (file != null && file.toLowerCase(Locale.ROOT).endsWith(".pdf"));
+        return page > 1 || isPdf(file);
+    }
+
+    public static boolean isPdf(String file) {
+        return file != null && file.toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 }

@@ -33,9 +33,10 @@ import org.springframework.security.web.util.matcher.RequestMatchers;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * Who may do what (CONTRACT.md): administering needs role ADMIN; reading (search, indicators, ask, source files and
- * the reading views) is open, or needs a login with {@code sakuin.security.reading=signed-in}. People sign in on
- * the Japanese login page; scripts send HTTP Basic credentials of the same users with each request.
+ * Who may do what (CONTRACT.md): administering needs role ADMIN; reading (search, indicators, ask, source files, the
+ * thumbnails of their pages and the reading views) is open, or needs a login with
+ * {@code sakuin.security.reading=signed-in}. People sign in on the Japanese login page; scripts send HTTP Basic
+ * credentials of the same users with each request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -46,7 +47,7 @@ class SecurityConfiguration {
     private static final String REALM = "Sakuin";
     private static final String[] ADMINISTRATION = {"/api/admin/**", "/actuator/**", "/api-docs", "/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs", "/v3/api-docs/**"};
-    private static final String[] READING = {"/api/**", "/source/**"};
+    private static final String[] READING = {"/api/**", "/source/**", "/thumbnail/**"};
     private static final RequestMatcher SCRIPTED = RequestMatchers.anyOf(pathPattern("/api/**"),
             pathPattern("/actuator/**"), pathPattern("/v3/api-docs/**"));
 

@@ -55,6 +55,9 @@ final class HitCard extends Article {
         source.addClassName("hit-source");
         Footer footer = new Footer(source, span("hit-file", SourceLinks.fileName(hit)));
         footer.addClassName("hit-footer");
+        if (PageThumbnail.shows(hit)) {
+            footer.addComponentAsFirst(new PageThumbnail(hit));
+        }
 
         add(header, section(hit.section()));
         if (!hit.areas().isEmpty()) {

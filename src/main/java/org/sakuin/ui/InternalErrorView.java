@@ -8,6 +8,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +16,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A page that failed while it was being opened: a Japanese message in the site's frame, never Vaadin's own page with
  * the exception and its stack trace (which would show readers the server's classes and paths). The trace goes to the
- * log, where the administrator looks.
+ * log, where the administrator looks. Open to all, as the error it shows (else a visitor who had not signed in was
+ * sent to the login page).
  */
 @ParentLayout(SakuinLayout.class)
+@AnonymousAllowed
 public class InternalErrorView extends Div implements HasErrorParameter<Exception> {
 
     static final String MESSAGE = "ページを表示できませんでした。しばらくしてから、もう一度お試しください。";

@@ -9,10 +9,15 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** An address no page answers: said in Japanese within the site's frame, with the way back to the search. */
+/**
+ * An address no page answers: said in Japanese within the site's frame, with the way back to the search. Open to
+ * all, as the error it shows: else Vaadin sent a visitor who had not signed in to the login page instead.
+ */
 @ParentLayout(SakuinLayout.class)
+@AnonymousAllowed
 public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     static final String MESSAGE = "お探しのページは見つかりませんでした。アドレスをお確かめください。";

@@ -35,6 +35,10 @@ final class SourceLinks {
         return hasPages(indicator.file(), indicator.page());
     }
 
+    static boolean isPdf(SearchHit hit) {
+        return SourceLink.isPdf(hit.file());
+    }
+
     static String fileName(SearchHit hit) {
         if (hit.file() == null) {
             return "";

@@ -64,7 +64,7 @@ class SourceController {
     }
 
     /** The indexed path is the real path it was read from: it must still be that, a regular file, not a link. */
-    private static boolean stillTheFileRead(PlanDocument doc) {
+    static boolean stillTheFileRead(PlanDocument doc) {
         try {
             Path path = Path.of(doc.path());
             return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && path.toRealPath().equals(path);

@@ -3,6 +3,7 @@ package org.sakuin.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -13,18 +14,23 @@ import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
  * The Japanese error pages for what Tomcat refuses before Spring sees it ({@code /source/..%2f..%2fetc%2fpasswd}: an
- * encoded slash; {@code ?q[]=x}: a character not allowed in a request line), instead of Tomcat's English page, which
- * showed the exception and its stack trace. Ordered last, so that its valve replaces the one Spring Boot puts on the
+ * encoded slash; {@code ?q[]=x}: a character not allowed in a request line; an address longer than
+ * {@code server.max-http-request-header-size}), instead of Tomcat's English page, which showed the exception and its
+ * stack trace. A bad request has a page of its own (the address is too long or wrong), not the 404's; the REST API
+ * gets problem JSON. Ordered last, so that its valve replaces the one Spring Boot puts on the
  * host.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
+    private static final byte[] BAD_REQUEST = page("400");
     private static final byte[] CLIENT_ERROR = page("4xx");
     private static final byte[] SERVER_ERROR = page("5xx");
 
@@ -52,6 +58,13 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
         }
     }
 
+    /** The REST API's errors are problem JSON, as {@link ApiErrors} writes them, even when Tomcat refused them. */
+    private static byte[] problem(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        return ("{\"type\":\"about:blank\",\"title\":\"" + (known == null ? "Error" : known.getReasonPhrase())
+                + "\",\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+    }
+
     /** Writes the page when nothing was written yet: Spring's own error pages are written before. */
     private static final class JapanesePage extends ErrorReportValve {
 
@@ -62,8 +75,14 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatW
                 return;
             }
             try {
-                response.setContentType("text/html;charset=UTF-8");
-                response.getOutputStream().write(status >= 500 ? SERVER_ERROR : CLIENT_ERROR);
+                if (String.valueOf(request.getRequestURI()).startsWith("/api/")) {
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    response.getOutputStream().write(problem(status));
+                } else {
+                    response.setContentType("text/html;charset=UTF-8");
+                    response.getOutputStream().write(status >= 500 ? SERVER_ERROR
+                            : status == Response.SC_BAD_REQUEST ? BAD_REQUEST : CLIENT_ERROR);
+                }
                 response.finishResponse();
             } catch (IOException | IllegalStateException e) {
                 // the client is gone, or the response was taken over: nothing more to tell it

@@ -1,5 +1,6 @@
 package org.sakuin.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
@@ -84,6 +85,18 @@ public final class HeadlessBrowser implements AutoCloseable {
     /** What the page wrote to the console since the last call. */
     public List<String> console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    /**
+     * Ends a test: keeps its evidence ({@link #keepEvidence}), fails it if the page's Content-Security-Policy refused
+     * anything, and closes the browser.
+     */
+    public void closeAfter(String test) throws IOException {
+        try (HeadlessBrowser closing = this) {
+            closing.keepEvidence(test);
+            assertThat(closing.console()).as("nothing refused by the page's Content-Security-Policy")
+                    .noneMatch(line -> line.contains("Content Security Policy"));
+        }
     }
 
     /** A screenshot and the DOM of the last page, under target/e2e, to see what the browser saw. */
