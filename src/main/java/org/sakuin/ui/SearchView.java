@@ -102,7 +102,10 @@ public class SearchView extends Div implements BeforeEnterObserver {
         more.addClickListener(e -> showMore());
         Div results = new Div(summary, didYouMean, synonyms, hits, more);
         results.addClassName("results");
-        Div body = new Div(facets, results);
+        // the hits before the facets for Tab and screen readers; phone.css puts the facets back beside them
+        SkipLink.target(results, SkipLink.RESULTS);
+        HitKeys.listen(hits);
+        Div body = new Div(results, new FacetFold(facets));
         body.addClassName("results-layout");
 
         add(masthead, bar, examples, answer, body);
@@ -162,8 +165,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
         }
         Map<String, IndicatorEntry> indicators = linkedIndicators(results.hits());
         for (SearchHit hit : results.hits()) {
-            hits.add(new HitCard(hit, hit.indicatorIds().stream().map(indicators::get).filter(Objects::nonNull).toList(),
-                    id -> search.similarPassages(id, SimilarMeasures.SHOWN)));
+            hits.add(HitKeys.focusable(new HitCard(hit, hit.indicatorIds().stream().map(indicators::get)
+                    .filter(Objects::nonNull).toList(), id -> search.similarPassages(id, SimilarMeasures.SHOWN))));
         }
         shown += results.hits().size();
         more.setText("さらに表示（残り " + (results.total() - shown) + " 件）");

@@ -1,9 +1,11 @@
 package org.sakuin.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.time.Duration;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -92,6 +95,18 @@ public final class HeadlessBrowser implements AutoCloseable {
             Files.writeString(folder.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
         } catch (RuntimeException e) {
             // evidence is best effort; the test's own outcome stands
+        }
+    }
+
+    /**
+     * Keeps the evidence of the test's last page and closes the browser; fails the test when the page's
+     * Content-Security-Policy refused anything.
+     */
+    public void closeAfter(TestInfo test) throws IOException {
+        try (HeadlessBrowser closing = this) {
+            keepEvidence(test.getTestMethod().map(Method::getName).orElse("page"));
+            assertThat(console()).as("nothing refused by the page's Content-Security-Policy")
+                    .noneMatch(line -> line.contains("Content Security Policy"));
         }
     }
 
