@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @StyleSheet("hits.css")
 @StyleSheet("results.css")
 @StyleSheet("pages.css")
+@StyleSheet("phone.css")
 public class SakuinApplication implements AppShellConfigurator {
 
     public static void start(String... args) {

@@ -14,7 +14,8 @@ import org.sakuin.index.Suggestion;
  * The search box. As the reader types — kana still being converted included — it offers the plans' words,
  * measure headings and indicator names that contain the text or whose reading starts with it (じちかい →
  * 自治会加入率); any text can still be searched as typed. Searches on Enter, on a picked suggestion, or when
- * {@link #search()} is called (the search button).
+ * {@link #search()} is called (the search button); ↓ Enter typed before the suggestions came picks the first
+ * of them once they come ({@link SuggestionWait}).
  */
 final class QueryBox extends ComboBox<String> {
 
@@ -55,6 +56,7 @@ final class QueryBox extends ComboBox<String> {
                 search();
             }
         });
+        SuggestionWait.hold(this);
     }
 
     /** Searches the words in the box; the page ignores a search for what it already shows. */

@@ -15,12 +15,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * The frame of every page: links between the passage search, the indicator explorer, the benchmark and (for
- * administrators) 管理 above the page, and who is signed in. Open to all: each view says who may see it.
+ * administrators) 管理 above the page, and who is signed in; before them a link past them for the keyboard. Open to all: each view says who may see it.
  */
 @AnonymousAllowed
 public class SakuinLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
+    private final SkipLink skip = new SkipLink();
 
     public SakuinLayout(AuthenticationContext user) {
         addClassName("sakuin-layout");
@@ -41,7 +42,8 @@ public class SakuinLayout extends Div implements RouterLayout {
         nav.setAriaLabel("ページ");
 
         content.addClassName("site-content");
-        add(nav, content);
+        SkipLink.target(content, SkipLink.CONTENT);
+        add(skip, nav, content);
     }
 
     /** ログイン, or the name of the user signed in and ログアウト. */
@@ -67,5 +69,6 @@ public class SakuinLayout extends Div implements RouterLayout {
     public void showRouterLayoutContent(HasElement page) {
         content.getElement().removeAllChildren();
         content.getElement().appendChild(page.getElement());
+        skip.pointAt(page);
     }
 }

@@ -112,8 +112,10 @@ public class SearchView extends Div implements BeforeEnterObserver {
         more.addClickListener(e -> showMore());
         Div results = new Div(ignored, summary, didYouMean, synonyms, bar, hits, more, pager);
         results.addClassName("results");
-        results.setId("results");
-        Div body = new Div(facets, results);
+        // the hits before the facets for Tab and screen readers; phone.css puts the facets back beside them
+        SkipLink.target(results, SkipLink.RESULTS);
+        HitKeys.listen(hits);
+        Div body = new Div(results, new FacetFold(facets));
         body.addClassName("results-layout");
 
         add(masthead, searchBar, examples, answer, body);
@@ -182,8 +184,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
         }
         Map<String, List<IndicatorEntry>> indicators = search.indicatorsOf(results.hits());
         for (SearchHit hit : results.hits()) {
-            hits.add(new HitCard(hit, indicators.getOrDefault(hit.passageId(), List.of()),
-                    id -> search.similarPassages(id, SimilarMeasures.SHOWN)));
+            hits.add(HitKeys.focusable(new HitCard(hit, indicators.getOrDefault(hit.passageId(), List.of()),
+                    id -> search.similarPassages(id, SimilarMeasures.SHOWN))));
         }
         shown += results.hits().size();
         int left = results.total() - offset - shown;
