@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @EnableConfigurationProperties(SakuinProperties.class)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@StyleSheet("indicators.css")
 public class SakuinApplication implements AppShellConfigurator {
 
     public static void start(String... args) {

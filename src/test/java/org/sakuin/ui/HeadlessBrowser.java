@@ -1,5 +1,6 @@
 package org.sakuin.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
@@ -92,6 +93,18 @@ public final class HeadlessBrowser implements AutoCloseable {
             Files.writeString(folder.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
         } catch (RuntimeException e) {
             // evidence is best effort; the test's own outcome stands
+        }
+    }
+
+    /**
+     * Keeps the evidence of the test's last page, closes the browser, and fails the test if the page's
+     * Content-Security-Policy refused anything.
+     */
+    public void closeAfter(String test) throws IOException {
+        try (HeadlessBrowser closing = this) {
+            closing.keepEvidence(test);
+            assertThat(closing.console()).as("nothing refused by the page's Content-Security-Policy")
+                    .noneMatch(line -> line.contains("Content Security Policy"));
         }
     }
 
