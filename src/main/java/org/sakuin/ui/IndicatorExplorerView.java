@@ -154,7 +154,7 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
         didYouMean.clear();
         if (found.didYouMean() != null) {
             RouterLink respelt = new RouterLink(found.didYouMean().query(), IndicatorExplorerView.class);
-            respelt.setQueryParameters(changed.withQuery(found.didYouMean().query()).parameters());
+            respelt.setQueryParameters(withSort(changed.withQuery(found.didYouMean().query()).parameters()));
             respelt.addClassName("respelt");
             didYouMean.offer("もしかして: ", respelt, found.didYouMean().total());
         }
@@ -170,7 +170,12 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
 
     /** The filters and the sort, as the address and the downloads write them. */
     private QueryParameters shown() {
-        return sort.isNone() ? filter.parameters() : filter.parameters().merging("sort", sort.parameter());
+        return withSort(filter.parameters());
+    }
+
+    /** Filters with the grid's sort: a respelt name keeps the order too. */
+    private QueryParameters withSort(QueryParameters filters) {
+        return sort.isNone() ? filters : filters.merging("sort", sort.parameter());
     }
 
     /** Shows the chosen indicator (or the hint, when none is) and keeps the address in step to be shared. */
