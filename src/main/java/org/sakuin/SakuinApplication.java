@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @StyleSheet("results.css")
 @StyleSheet("pages.css")
 @StyleSheet("phone.css")
+@StyleSheet("indicators.css")
 public class SakuinApplication implements AppShellConfigurator {
 
     public static void start(String... args) {

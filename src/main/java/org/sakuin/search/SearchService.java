@@ -33,7 +33,6 @@ public class SearchService {
     static final int PER_DOCUMENT_FIRST = 2;
     private static final int BENCHMARK_PASSAGES = 300;
     private static final int BENCHMARK_INDICATORS = 500;
-    private static final int MEASURES_PER_TOWN = 15;
     /** How many extra ranked hits to fetch so diversification has something to choose from. */
     private static final int CANDIDATE_FACTOR = 4;
     static final int MAX_SUGGESTIONS = 20;
@@ -143,6 +142,22 @@ public class SearchService {
                 facets(results.facets()), didYouMean);
     }
 
+    /**
+     * A page of indicators in the order asked for: sorting needs every match, so a sorted page is cut from all
+     * of them, sorted; the total and facets are those of the request.
+     */
+    public IndicatorList indicators(IndicatorRequest request, IndicatorSort sort) {
+        if (sort.isNone()) {
+            return indicators(request);
+        }
+        IndicatorList all = indicators(new IndicatorRequest(request.query(), request.filter(), request.kind(),
+                request.unit(), 0, IndicatorRequest.MAX_LIMIT));
+        List<IndicatorEntry> sorted = sort.sorted(all.indicators());
+        int from = Math.min(request.offset(), sorted.size());
+        return new IndicatorList(all.total(), sorted.subList(from, Math.min(from + request.limit(), sorted.size())),
+                all.facets(), all.didYouMean());
+    }
+
     /** The indicators with these ids, in that order: those a search hit links to. */
     public List<IndicatorEntry> indicatorsById(List<String> ids) {
         return index.indicators(ids).stream().map(IndicatorEntry::of).toList();
@@ -194,42 +209,17 @@ public class SearchService {
     }
 
     /**
-     * For a policy area (and optional words), each town's measures — the headings of its matching sections,
-     * most matched first — and its indicators in that area: what staff compare when benchmarking.
+     * For a policy area (and optional words), each town's measures — the headings of its matching sections
+     * that name a measure, most matched first — and its indicators in that area: what staff compare when
+     * benchmarking.
      */
     public Benchmark benchmark(String area, String query) {
         PassageFilter filter = new PassageFilter(null, null, null, null, null, area);
         QuerySyntax.Parsed parsed = QuerySyntax.parse(query);
         List<PassageHit> passages = index.search(new PassageQuery(parsed.required(), parsed.excluded(), filter,
                 BENCHMARK_PASSAGES)).hits();
-        Map<String, Map<String, Integer>> measures = new LinkedHashMap<>();
-        Map<String, String> prefectures = new HashMap<>();
-        for (PassageHit hit : passages) {
-            String town = hit.municipality() == null ? "（自治体不明）" : hit.municipality();
-            prefectures.putIfAbsent(town, hit.prefecture());
-            String measure = measureOf(hit);
-            measures.computeIfAbsent(town, t -> new LinkedHashMap<>()).merge(measure, 1, Integer::sum);
-        }
         IndicatorList indicators = indicators(new IndicatorRequest(query, filter, null, null, 0, BENCHMARK_INDICATORS));
-        Map<String, List<IndicatorEntry>> byTown = new LinkedHashMap<>();
-        for (IndicatorEntry indicator : indicators.indicators()) {
-            String town = indicator.municipality() == null ? "（自治体不明）" : indicator.municipality();
-            prefectures.putIfAbsent(town, indicator.prefecture());
-            measures.computeIfAbsent(town, t -> new LinkedHashMap<>());
-            byTown.computeIfAbsent(town, t -> new ArrayList<>()).add(indicator);
-        }
-        List<TownMeasures> towns = measures.entrySet().stream().map(e -> new TownMeasures(e.getKey(),
-                prefectures.get(e.getKey()), e.getValue().entrySet().stream()
-                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey)
-                        .limit(MEASURES_PER_TOWN).toList(),
-                byTown.getOrDefault(e.getKey(), List.of()))).toList();
-        return new Benchmark(area, query, towns);
-    }
-
-    /** The innermost heading that names a measure: labels such as ○施策の現状 or 【目標像】 do not. */
-    private static String measureOf(PassageHit hit) {
-        List<String> topic = Section.parse(hit.section()).topic();
-        return topic.isEmpty() ? hit.title() : topic.getLast();
+        return Benchmarks.of(area, query, passages, indicators.indicators());
     }
 
     /** A passage with the passages before and after it in its section; empty for an unknown passage. */
@@ -240,6 +230,15 @@ public class SearchService {
     /** Indicators of other municipalities with names most like this one's: for comparing towns. */
     public List<IndicatorEntry> similarIndicators(String id, int limit) {
         return index.similarIndicators(id, limit).stream().map(IndicatorEntry::of).toList();
+    }
+
+    /**
+     * The indicator beside the most similar indicators of other towns whose units agree with its own (or
+     * convert to it), and those left out: empty when no indicator has this id.
+     */
+    public Optional<IndicatorComparison> compareIndicator(String id, int limit) {
+        return indicatorsById(List.of(id)).stream().findFirst()
+                .map(chosen -> IndicatorComparison.of(chosen, similarIndicators(id, limit)));
     }
 
     private static SearchHit toSearchHit(PassageHit hit) {

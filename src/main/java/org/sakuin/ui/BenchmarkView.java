@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,7 +25,7 @@ import org.sakuin.search.SearchRequest;
 import org.sakuin.search.SearchService;
 
 /**
- * 施策比較 ({@code /benchmark?area=…&q=…}): for one policy area, and optional words, a column per town with its
+ * 施策比較 ({@code /benchmark?area=…&q=…}): for one policy area, and optional words, a row per town with its
  * measures and its indicators, to see what each town does and aims at side by side.
  */
 @Route(value = BenchmarkView.ROUTE, layout = SakuinLayout.class)
@@ -37,7 +39,8 @@ public class BenchmarkView extends Div implements BeforeEnterObserver {
     private final ComboBox<String> area = new ComboBox<>("政策分野");
     private final TextField words = new TextField("キーワード（任意）");
     private final Paragraph summary = new Paragraph();
-    private final Div columns = new Div();
+    private final NativeTable table = new NativeTable();
+    private final Div scroll = new Div(table);
 
     public BenchmarkView(SearchService search) {
         this.search = search;
@@ -60,8 +63,13 @@ public class BenchmarkView extends Div implements BeforeEnterObserver {
         form.addClassName("benchmark-form");
 
         summary.addClassName("summary");
-        columns.addClassName("benchmark-columns");
-        add(title, lead, form, summary, columns);
+        table.addClassName("benchmark-table");
+        NativeTableRow head = table.getHead().addRow();
+        List.of("自治体", "施策", "指標").forEach(text -> head.addHeaderCell().setText(text));
+        // the rows scroll sideways within this box, the town names staying at its left edge
+        scroll.addClassName("benchmark-scroll");
+        scroll.setVisible(false);
+        add(title, lead, form, summary, scroll);
     }
 
     /** The areas the indexed plans speak of, most passages first: a blank search counts every passage. */
@@ -88,7 +96,8 @@ public class BenchmarkView extends Div implements BeforeEnterObserver {
         String query = parameters.getSingleParameter("q").orElse("").strip();
         area.setValue(chosen);
         words.setValue(query);
-        columns.removeAll();
+        table.getBody().removeAllRows();
+        scroll.setVisible(false);
         if (chosen == null) {
             summary.setText("政策分野を選んでください。");
             return;
@@ -98,6 +107,7 @@ public class BenchmarkView extends Div implements BeforeEnterObserver {
                 ? "「" + chosen + "」に当たる施策は見つかりませんでした。"
                 : "「" + chosen + "」" + (query.isEmpty() ? "" : "×「" + query + "」") + ": "
                         + benchmark.towns().size() + " 自治体");
-        benchmark.towns().forEach(town -> columns.add(new TownColumn(town)));
+        benchmark.towns().forEach(town -> table.getBody().add(new TownRow(town)));
+        scroll.setVisible(!benchmark.towns().isEmpty());
     }
 }

@@ -68,24 +68,28 @@ final class IndicatorChart {
     private IndicatorChart() {
     }
 
-    /** The chart as a component that scales to its box, described for screen readers. */
-    static Svg component(IndicatorEntry indicator) {
-        Svg chart = new Svg(svg(indicator));
+    /**
+     * The chart as a component that scales to its box, described for screen readers; zoomed, its value axis
+     * spans the figures rather than starting at 0.
+     */
+    static Svg component(IndicatorEntry indicator, boolean zoomed) {
+        Svg chart = new Svg(svg(indicator, zoomed));
         chart.addClassName("indicator-chart");
         chart.getElement().setAttribute("role", "img");
         chart.getElement().setAttribute("aria-label", "「" + indicator.name() + "」の基準値・実績・目標値のグラフ");
         return chart;
     }
 
-    static String svg(IndicatorEntry indicator) {
+    static String svg(IndicatorEntry indicator, boolean zoomed) {
         ChartPoints points = ChartPoints.of(indicator);
-        CategoryPlot plot = plot(points);
+        ChartAxis axis = ChartAxis.of(indicator, points, zoomed);
+        CategoryPlot plot = plot(points, axis);
         JFreeChart chart = new JFreeChart(null, TICK_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 4, 4, 12));
         style(chart.getLegend());
-        if (indicator.unit() != null && !points.points().isEmpty()) {
-            TextTitle unit = note("単位: " + indicator.unit());
+        if (!points.points().isEmpty()) {
+            TextTitle unit = note(axis.label());
             unit.setPosition(RectangleEdge.TOP);
             unit.setHorizontalAlignment(HorizontalAlignment.LEFT);
             chart.addSubtitle(unit);
@@ -99,7 +103,7 @@ final class IndicatorChart {
         return svg.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 
-    private static CategoryPlot plot(ChartPoints points) {
+    private static CategoryPlot plot(ChartPoints points, ChartAxis axis) {
         boolean anyYear = points.points().stream().anyMatch(p -> p.fy() != null);
         CategoryAxis years = new CategoryAxis(anyYear ? "年度" : null);
         years.setTickLabelFont(TICK_FONT);
@@ -111,12 +115,13 @@ final class IndicatorChart {
         years.setCategoryMargin(0.1);
 
         NumberAxis values = new NumberAxis();
-        values.setAutoRangeIncludesZero(false);
+        values.setAutoRangeIncludesZero(axis.fromZero());
         double largest = points.points().stream().mapToDouble(p -> Math.abs(p.value())).max().orElse(0);
         values.setAutoRangeMinimumSize(largest > 0 ? largest * SINGLE_VALUE_RANGE : 1);
         values.setNumberFormatOverride(figureFormat());
         values.setUpperMargin(0.15);
-        values.setLowerMargin(0.15);
+        // from 0 the axis starts at 0 itself, not a margin below it
+        values.setLowerMargin(axis.fromZero() ? 0 : 0.15);
         values.setTickLabelFont(TICK_FONT);
         values.setTickLabelPaint(MUTED);
         values.setAxisLineVisible(false);

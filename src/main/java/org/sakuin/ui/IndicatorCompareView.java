@@ -2,7 +2,11 @@ package org.sakuin.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -12,12 +16,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sakuin.search.IndicatorComparison;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchService;
 
 /**
- * One indicator beside the most similar indicators of other towns ({@code /indicators/compare/{id}}): where
- * each starts, where it aims, and a link to each source page.
+ * One indicator beside the most similar indicators of other towns ({@code /indicators/compare/{id}}) whose
+ * units agree with its own, or convert to it: where each starts, where it aims, and a link to each source page;
+ * the similar ones in other units are listed apart, with why.
  */
 @Route(value = IndicatorExplorerView.ROUTE + "/compare", layout = SakuinLayout.class)
 @PageTitle("指標の比較 — Sakuin 索引")
@@ -44,29 +50,52 @@ public class IndicatorCompareView extends Div implements HasUrlParameter<String>
         back.addClassName("back");
         add(back, title);
 
-        Optional<IndicatorEntry> chosen = search.indicatorsById(List.of(id)).stream().findFirst();
-        if (chosen.isEmpty()) {
+        Optional<IndicatorComparison> found = search.compareIndicator(id, SIMILAR);
+        if (found.isEmpty()) {
             add(message("この指標は見つかりませんでした。索引が作り直されたか、アドレスが誤っている可能性があります。"));
             return;
         }
-        IndicatorEntry indicator = chosen.get();
-        List<IndicatorEntry> similar = search.similarIndicators(id, SIMILAR);
+        IndicatorComparison comparison = found.get();
+        IndicatorEntry indicator = comparison.chosen().indicator();
         String subject = "「" + indicator.name() + "」（" + IndicatorFormat.orNone(indicator.municipality()) + "）";
-        Paragraph lead = message(similar.isEmpty()
-                ? subject + "に似た指標は、ほかの自治体の計画書には見つかりませんでした。"
-                : subject + "と、名前の似たほかの自治体の指標 " + similar.size() + " 件です。");
+        int similar = comparison.comparable().size() + comparison.leftOut().size();
+        add(message(similar == 0 ? subject + "に似た指標は、ほかの自治体の計画書には見つかりませんでした。"
+                : subject + "と、名前の似たほかの自治体の指標のうち単位の揃う " + comparison.comparable().size()
+                        + " 件です（単位: " + IndicatorFormat.orNone(indicator.unit()) + "）。"));
 
-        List<IndicatorEntry> rows = new ArrayList<>(similar);
-        rows.addFirst(indicator);
+        List<IndicatorComparison.Compared> compared = new ArrayList<>(comparison.comparable());
+        compared.addFirst(comparison.chosen());
+        List<IndicatorEntry> rows = compared.stream().map(IndicatorComparison.Compared::indicator).toList();
         IndicatorTable table = new IndicatorTable(COLUMNS, rows);
         table.addClassName("compare-table");
         table.getBody().getRow(0).ifPresent(row -> row.addClassName("chosen"));
         Div scroll = new Div(table);
         scroll.addClassName("table-scroll");
+        add(scroll);
+        compared.stream().filter(c -> c.conversion() != null).forEach(c -> add(paragraph(
+                IndicatorFormat.orNone(c.indicator().municipality()) + "「" + c.indicator().name() + "」は "
+                        + c.conversion() + " に換算して並べています。", "compare-note")));
+        if (!comparison.leftOut().isEmpty()) {
+            add(leftOut(comparison.leftOut()));
+        }
         Div charts = new Div();
         charts.addClassName("compare-charts");
         rows.forEach(row -> charts.add(chartCard(row)));
-        add(lead, scroll, charts);
+        add(charts);
+    }
+
+    /** The similar indicators not put side by side, each with why: a reader may still want to open them. */
+    private static Div leftOut(List<IndicatorComparison.LeftOut> leftOut) {
+        H2 heading = new H2("単位が揃わないため並べなかった指標（" + leftOut.size() + " 件）");
+        UnorderedList list = new UnorderedList();
+        for (IndicatorComparison.LeftOut out : leftOut) {
+            IndicatorEntry e = out.indicator();
+            list.add(new ListItem(new Span(IndicatorFormat.orNone(e.municipality()) + "「" + e.name() + "」: "
+                    + out.reason() + " "), IndicatorTable.sourceLink(e)));
+        }
+        Div box = new Div(heading, list);
+        box.addClassName("compare-left-out");
+        return box;
     }
 
     /** A small chart per town, side by side, to see where each starts and aims at a glance. */
@@ -75,14 +104,18 @@ public class IndicatorCompareView extends Div implements HasUrlParameter<String>
         town.addClassName("chart-town");
         Paragraph name = new Paragraph(indicator.name());
         name.addClassName("chart-name");
-        Div card = new Div(town, name, IndicatorChart.component(indicator));
+        Div card = new Div(town, name, IndicatorChart.component(indicator, false));
         card.addClassName("chart-card");
         return card;
     }
 
     private static Paragraph message(String text) {
-        Paragraph message = new Paragraph(text);
-        message.addClassName("lead");
-        return message;
+        return paragraph(text, "lead");
+    }
+
+    private static Paragraph paragraph(String text, String className) {
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.addClassName(className);
+        return paragraph;
     }
 }

@@ -1,5 +1,6 @@
 package org.sakuin.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,11 +13,12 @@ import org.sakuin.search.IndicatorEntry;
 
 /**
  * The indicator chosen in the explorer: where it stands, its figures (the columns of {@link IndicatorTable},
- * one a line), their chart, and links onwards.
+ * one a line), their chart with a switch to zoom its value axis, and links onwards.
  */
 final class IndicatorDetail extends Div {
 
     static final String HINT = "表の行を選ぶと、基準値・実績・目標値の推移をグラフで表示します。";
+    static final String ZOOM = "縦軸を値の範囲に拡大（0 から始めない）";
     private static final List<IndicatorTable.Column> FIGURES = List.of(IndicatorTable.BASELINE,
             IndicatorTable.ACTUALS, IndicatorTable.TARGETS, IndicatorTable.UNIT, IndicatorTable.ACHIEVEMENT);
 
@@ -56,7 +58,15 @@ final class IndicatorDetail extends Div {
         Div links = new Div(IndicatorTable.sourceLink(indicator), IndicatorTable.compareLink(indicator));
         links.addClassName("detail-links");
 
-        add(kind, name, where, section, figures, IndicatorChart.component(indicator));
+        Div chart = new Div(IndicatorChart.component(indicator, false));
+        chart.addClassName("detail-chart");
+        Checkbox zoom = new Checkbox(ZOOM);
+        zoom.addClassName("chart-zoom");
+        zoom.addValueChangeListener(e -> {
+            chart.removeAll();
+            chart.add(IndicatorChart.component(indicator, e.getValue()));
+        });
+        add(kind, name, where, section, figures, chart, zoom);
         if (indicator.description() != null && !indicator.description().isBlank()) {
             Paragraph description = new Paragraph(indicator.description());
             description.addClassName("detail-description");

@@ -2,6 +2,7 @@ package org.sakuin.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,12 +24,13 @@ import java.util.List;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.IndicatorList;
 import org.sakuin.search.IndicatorRequest;
+import org.sakuin.search.IndicatorSort;
 import org.sakuin.search.SearchService;
 
 /**
  * Every extracted indicator in one sortable table, filtered by name, town, kind, unit and year; the chosen one
- * is shown with its chart. Filters and the chosen indicator live in the address ({@code /indicators?…&id=…}),
- * and the downloads export what the filters show.
+ * is shown with its chart. Filters, the sorted column and the chosen indicator live in the address
+ * ({@code /indicators?…&sort=-baseline&id=…}), and the downloads export the rows as the grid shows them.
  */
 @Route(value = IndicatorExplorerView.ROUTE, layout = SakuinLayout.class)
 @PageTitle("指標一覧 — Sakuin 索引")
@@ -48,6 +51,7 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
     private final Anchor csv = download(VaadinIcon.FILE_TEXT_O, "CSV");
     private final Anchor xlsx = download(VaadinIcon.FILE_TABLE, "Excel");
     private IndicatorFilter filter = IndicatorFilter.ANY;
+    private IndicatorSort sort = IndicatorSort.NONE;
 
     public IndicatorExplorerView(SearchService search) {
         this.search = search;
@@ -71,6 +75,8 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
         grid.setEmptyStateText("条件に合う指標はありません。");
         grid.asSingleSelect().addValueChangeListener(e -> choose(e.getValue()));
         grid.setAriaLabel("指標");
+        grid.addSortListener(e -> sorted(e.getSortOrder().stream().findFirst()
+                .map(o -> IndicatorRows.sortOf(o.getSorted().getKey(), o.getDirection())).orElse(IndicatorSort.NONE)));
 
         Div body = new Div(grid, detail);
         body.addClassName("explorer-body");
@@ -83,6 +89,7 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
         QueryParameters parameters = event.getLocation().getQueryParameters();
         filters.show(IndicatorFilter.of(parameters));
         apply(IndicatorFilter.of(parameters));
+        showSort(IndicatorSort.lenient(parameters.getSingleParameter("sort").orElse(null)));
         parameters.getSingleParameter("id")
                 .flatMap(id -> search.indicatorsById(List.of(id)).stream().findFirst())
                 .ifPresentOrElse(this::showChosen, grid::deselectAll);
@@ -91,18 +98,32 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
     /** An indicator chosen in a shared address: selected, and scrolled into view when the filters show it. */
     private void showChosen(IndicatorEntry indicator) {
         grid.select(indicator);
-        rows.indexOf(indicator).ifPresent(grid::scrollToIndex);
+        rows.indexOf(indicator, sort).ifPresent(grid::scrollToIndex);
+    }
+
+    /** The sort of a shared address, on the grid's column: the grid then tells {@link #sorted} as if clicked. */
+    private void showSort(IndicatorSort shown) {
+        sort = shown;
+        grid.sort(shown.isNone() ? List.of() : List.of(new GridSortOrder<>(grid.getColumnByKey(shown.key()),
+                shown.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
+    }
+
+    /** The user sorted a column (or the address did): the address and downloads follow, the choice stays. */
+    private void sorted(IndicatorSort changed) {
+        sort = changed;
+        downloads();
+        remember(grid.asSingleSelect().getOptionalValue().map(IndicatorEntry::id).orElse(null));
     }
 
     private void columns() {
-        column(IndicatorEntry::municipality, "自治体", IndicatorRows.MUNICIPALITY, "5.5em");
-        column(IndicatorEntry::name, "指標名", IndicatorRows.NAME, "10em").setFlexGrow(1)
+        column(IndicatorEntry::municipality, "自治体", IndicatorSort.MUNICIPALITY, "5.5em");
+        column(IndicatorEntry::name, "指標名", IndicatorSort.NAME, "10em").setFlexGrow(1)
                 .setTooltipGenerator(IndicatorEntry::name);
-        column(e -> IndicatorFormat.orNone(e.unit()), "単位", IndicatorRows.UNIT, "4.5em");
-        figureColumn(e -> IndicatorFormat.shortFigure(e.baseline()), "基準値", IndicatorRows.BASELINE, "8em");
-        figureColumn(e -> IndicatorFormat.last(e.targets()), "目標値", IndicatorRows.TARGET, "8em")
+        column(e -> IndicatorFormat.orNone(e.unit()), "単位", IndicatorSort.UNIT, "4.5em");
+        figureColumn(e -> IndicatorFormat.shortFigure(e.baseline()), "基準値", IndicatorSort.BASELINE, "8em");
+        figureColumn(e -> IndicatorFormat.last(e.targets()), "目標値", IndicatorSort.TARGET, "8em")
                 .setTooltipGenerator(e -> "目標値: " + IndicatorFormat.figures(e.targets()));
-        figureColumn(IndicatorFormat::achievement, "達成率", IndicatorRows.ACHIEVEMENT, "6.5em");
+        figureColumn(IndicatorFormat::achievement, "達成率", IndicatorSort.ACHIEVEMENT, "6.5em");
     }
 
     /** A fixed-width column that {@link IndicatorRows} sorts under the key {@code sortKey}. */
@@ -133,13 +154,28 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
         didYouMean.clear();
         if (found.didYouMean() != null) {
             RouterLink respelt = new RouterLink(found.didYouMean().query(), IndicatorExplorerView.class);
-            respelt.setQueryParameters(changed.withQuery(found.didYouMean().query()).parameters());
+            respelt.setQueryParameters(withSort(changed.withQuery(found.didYouMean().query()).parameters()));
             respelt.addClassName("respelt");
             didYouMean.offer("もしかして: ", respelt, found.didYouMean().total());
         }
-        String query = changed.parameters().getQueryString();
+        downloads();
+    }
+
+    /** The downloads hold the rows the grid shows, in its order. */
+    private void downloads() {
+        String query = shown().getQueryString();
         csv.setHref(CSV_EXPORT + (query.isEmpty() ? "" : "?" + query));
         xlsx.setHref(XLSX_EXPORT + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    /** The filters and the sort, as the address and the downloads write them. */
+    private QueryParameters shown() {
+        return withSort(filter.parameters());
+    }
+
+    /** Filters with the grid's sort: a respelt name keeps the order too. */
+    private QueryParameters withSort(QueryParameters filters) {
+        return sort.isNone() ? filters : filters.merging("sort", sort.parameter());
     }
 
     /** Shows the chosen indicator (or the hint, when none is) and keeps the address in step to be shared. */
@@ -155,8 +191,7 @@ public class IndicatorExplorerView extends Div implements BeforeEnterObserver {
 
     /** Replaces the address without a new history entry: choosing and filtering are not steps to go back to. */
     private void remember(String chosenId) {
-        QueryParameters parameters = chosenId == null ? filter.parameters()
-                : filter.parameters().merging("id", chosenId);
+        QueryParameters parameters = chosenId == null ? shown() : shown().merging("id", chosenId);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(ROUTE, parameters)));
     }
 

@@ -29,7 +29,7 @@ class IndicatorController {
     @Operation(summary = "List indicators (指標一覧)", description = "q: 指標名の語、kind: 成果指標など、fy: 年度")
     @GetMapping("/api/indicators")
     IndicatorList indicators(@ParameterObject IndicatorParams params) {
-        return search.indicators(params.page());
+        return search.indicators(params.page(), params.order());
     }
 
     @Operation(summary = "One indicator by id")

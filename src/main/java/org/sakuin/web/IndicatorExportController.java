@@ -1,9 +1,9 @@
 package org.sakuin.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchService;
@@ -13,11 +13,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code GET /api/indicators/export.csv} and {@code .xlsx}: every indicator the filters of
- * {@code /api/indicators} allow, as a download.
+ * {@code /api/indicators} allow, in the order its {@code sort} asks for, as a download. The workbook holds
+ * both layouts of {@link IndicatorSheet}; the CSV one, wide unless {@code layout=long}.
  */
 @RestController
 class IndicatorExportController {
@@ -26,33 +29,49 @@ class IndicatorExportController {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    /** One of the {@link IndicatorExport} formats. */
-    private interface Format {
-        void write(List<IndicatorEntry> indicators, OutputStream out) throws IOException;
-    }
-
     private final SearchService search;
 
     IndicatorExportController(SearchService search) {
         this.search = search;
     }
 
-    @Operation(summary = "Every indicator the filters allow, as CSV")
+    @Operation(summary = "Every indicator the filters allow, as CSV: one row each, or one per figure (layout=long)")
     @GetMapping("/api/indicators/export.csv")
-    ResponseEntity<byte[]> csv(@ParameterObject IndicatorParams params) throws IOException {
-        return export(params, IndicatorExport::writeCsv, CSV, "sakuin-indicators.csv");
+    ResponseEntity<byte[]> csv(@ParameterObject IndicatorParams params,
+                               @Parameter(description = "wide: 一行一指標、long: 指標×区分×年度")
+                               @RequestParam(defaultValue = "wide") String layout) throws IOException {
+        boolean tall = switch (layout) {
+            case "wide" -> false;
+            case "long" -> true;
+            default -> throw new IllegalArgumentException("layout must be wide or long");
+        };
+        List<IndicatorEntry> indicators = indicators(params);
+        ExportSheet sheet = tall ? IndicatorSheet.tall(indicators, links()) : IndicatorSheet.wide(indicators, links());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        SheetFiles.writeCsv(sheet, body);
+        return download(body, CSV, tall ? "sakuin-indicators-long.csv" : "sakuin-indicators.csv");
     }
 
-    @Operation(summary = "Every indicator the filters allow, as XLSX")
+    @Operation(summary = "Every indicator the filters allow, as XLSX: a sheet of one row each and one of one row per figure")
     @GetMapping("/api/indicators/export.xlsx")
     ResponseEntity<byte[]> xlsx(@ParameterObject IndicatorParams params) throws IOException {
-        return export(params, IndicatorExport::writeXlsx, XLSX, "sakuin-indicators.xlsx");
+        List<IndicatorEntry> indicators = indicators(params);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        SheetFiles.writeXlsx(List.of(IndicatorSheet.wide(indicators, links()),
+                IndicatorSheet.tall(indicators, links())), body);
+        return download(body, XLSX, "sakuin-indicators.xlsx");
     }
 
-    private ResponseEntity<byte[]> export(IndicatorParams params, Format format, MediaType type, String fileName)
-            throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        format.write(search.indicators(params.all()).indicators(), body);
+    private List<IndicatorEntry> indicators(IndicatorParams params) {
+        return search.indicators(params.all(), params.order()).indicators();
+    }
+
+    /** Links to this server as the client reached it, so they open from the downloaded file. */
+    static SourceAddress links() {
+        return new SourceAddress(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+    }
+
+    private static ResponseEntity<byte[]> download(ByteArrayOutputStream body, MediaType type, String fileName) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())

@@ -2,13 +2,17 @@ package org.sakuin.web;
 
 import org.sakuin.index.PassageFilter;
 import org.sakuin.search.IndicatorRequest;
+import org.sakuin.search.IndicatorSort;
 
 /**
  * The query parameters the indicator endpoints share ({@code q, limit, offset, municipality, prefecture, kind,
- * unit, fy, area}), bound by Spring MVC so the list and the exports read them the same way.
+ * unit, fy, area, sort}), bound by Spring MVC so the list and the exports read them the same way.
+ *
+ * @param sort a column to sort by ({@link IndicatorSort#KEYS}), {@code -} before it for descending: the
+ *             explorer's sorted column, which its downloads keep
  */
 record IndicatorParams(String q, Integer limit, Integer offset, String municipality, String prefecture, String kind,
-                       String unit, Integer fy, String area) {
+                       String unit, Integer fy, String area, String sort) {
 
     /** As many as {@code indicators} lists without {@code --limit}. */
     static final int DEFAULT_LIMIT = 50;
@@ -21,6 +25,11 @@ record IndicatorParams(String q, Integer limit, Integer offset, String municipal
     /** Every indicator the filters allow, whatever the paging parameters say: what an export holds. */
     IndicatorRequest all() {
         return request(0, IndicatorRequest.MAX_LIMIT);
+    }
+
+    /** The order asked for; an unknown column is a bad request. */
+    IndicatorSort order() {
+        return IndicatorSort.parse(sort);
     }
 
     private IndicatorRequest request(int from, int count) {

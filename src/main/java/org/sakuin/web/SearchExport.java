@@ -2,7 +2,6 @@ package org.sakuin.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.sakuin.search.SearchHit;
 import org.sakuin.search.SourceLink;
@@ -14,22 +13,17 @@ import org.sakuin.search.SourceLink;
  */
 final class SearchExport {
 
-    static final Spreadsheet SHEET = new Spreadsheet("検索結果",
-            List.of("自治体", "都道府県", "計画", "見出し", "ページ", "抜粋", "リンク"),
-            Map.of("計画", 28, "見出し", 36, "抜粋", 60, "リンク", 40));
+    private static final List<String> HEADER = List.of("自治体", "都道府県", "計画", "見出し", "ページ", "抜粋", "リンク");
 
     private SearchExport() {
     }
 
-    /**
-     * @param origin the server's address as the reader reached it ({@code https://sakuin.example.jp}), which the
-     *               links start with so that they work outside the browser
-     */
-    static List<List<Object>> rows(List<SearchHit> hits, String origin) {
-        return hits.stream().map(hit -> row(hit, origin)).toList();
+    /** @param links links to this server as the reader reached it, so that they work outside the browser */
+    static ExportSheet sheet(List<SearchHit> hits, SourceAddress links) {
+        return new ExportSheet("検索結果", HEADER, hits.stream().map(hit -> row(hit, links)).toList());
     }
 
-    private static List<Object> row(SearchHit hit, String origin) {
+    private static List<Object> row(SearchHit hit, SourceAddress links) {
         List<Object> cells = new ArrayList<>();
         cells.add(hit.municipality());
         cells.add(hit.prefecture());
@@ -38,7 +32,7 @@ final class SearchExport {
         // a file without pages (HTML, Word, text) is one page 1, which says nothing
         cells.add(SourceLink.hasPages(hit.file(), hit.page()) ? hit.page() : null);
         cells.add(plainText(hit.snippet()));
-        cells.add(origin + SourceLink.path(hit.documentId(), hit.file(), hit.page()));
+        cells.add(links.of(hit));
         return cells;
     }
 

@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code GET /api/search/export?format=csv|xlsx} with the parameters of {@code /api/search}: the hits of that search
@@ -34,17 +33,16 @@ class SearchExportController {
     @GetMapping("/api/search/export")
     ResponseEntity<byte[]> export(@Parameter(description = "csv or xlsx") @RequestParam(defaultValue = "csv")
                                   String format, @ParameterObject SearchParams params) throws IOException {
-        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        List<List<Object>> rows = SearchExport.rows(search.everyHit(params.all()).hits(), origin);
+        ExportSheet sheet = SearchExport.sheet(search.everyHit(params.all()).hits(), IndicatorExportController.links());
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         MediaType type;
         switch (format) {
             case "csv" -> {
-                SearchExport.SHEET.writeCsv(rows, body);
+                SheetFiles.writeCsv(sheet, body);
                 type = IndicatorExportController.CSV;
             }
             case "xlsx" -> {
-                SearchExport.SHEET.writeXlsx(rows, body);
+                SheetFiles.writeXlsx(List.of(sheet), body);
                 type = IndicatorExportController.XLSX;
             }
             default -> throw new IllegalArgumentException("format must be csv or xlsx");

@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
@@ -22,10 +21,11 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
     void anAreaInTheAddressShowsAColumnPerTownWithItsMeasures() {
         UI.getCurrent().navigate(BenchmarkView.class, QueryParameters.of("area", SearchFacetsTest.AREA));
 
-        List<TownColumn> columns = $(TownColumn.class).all();
-        assertThat(columns).extracting(column -> $(H2.class, column).single().getText()).contains("入間市", "旭川市");
-        assertThat(columns).allSatisfy(column -> assertThat(column.getElement().getTextRecursively()).contains("施策"));
-        assertThat(columns).anySatisfy(column -> assertThat($(ListItem.class, column).all()).isNotEmpty());
+        List<TownRow> rows = $(TownRow.class).all();
+        assertThat(rows).extracting(row -> row.getHeaderCells().getFirst().getChildren().findFirst().orElseThrow()
+                .getElement().getText()).contains("入間市", "旭川市");
+        assertThat(rows).anySatisfy(row -> assertThat($(ListItem.class, row).all()).isNotEmpty());
+        assertThat(rows).allSatisfy(row -> assertThat(row.getDataCells()).hasSize(2));
         @SuppressWarnings("unchecked")
         ComboBox<String> area = $(ComboBox.class).single();
         assertThat(area.getValue()).isEqualTo(SearchFacetsTest.AREA);
@@ -34,13 +34,13 @@ class BenchmarkViewTest extends SpringBrowserlessTest {
     @Test
     void choosingAnAreaPutsItInTheAddress() {
         UI.getCurrent().navigate(BenchmarkView.class);
-        assertThat($(TownColumn.class).exists()).isFalse();
+        assertThat($(TownRow.class).exists()).isFalse();
 
         test($(ComboBox.class).single()).selectItem(SearchFacetsTest.AREA);
         test($(Button.class).withText("比較").single()).click();
 
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
                 .isEqualTo(Map.of("area", List.of(SearchFacetsTest.AREA)));
-        assertThat($(TownColumn.class).all()).isNotEmpty();
+        assertThat($(TownRow.class).all()).isNotEmpty();
     }
 }

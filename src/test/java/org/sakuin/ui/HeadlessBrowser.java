@@ -87,18 +87,6 @@ public final class HeadlessBrowser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
-    /**
-     * Ends a test: keeps its evidence ({@link #keepEvidence}), fails it if the page's Content-Security-Policy refused
-     * anything, and closes the browser.
-     */
-    public void closeAfter(String test) throws IOException {
-        try (HeadlessBrowser closing = this) {
-            closing.keepEvidence(test);
-            assertThat(closing.console()).as("nothing refused by the page's Content-Security-Policy")
-                    .noneMatch(line -> line.contains("Content Security Policy"));
-        }
-    }
-
     /** A screenshot and the DOM of the last page, under target/e2e, to see what the browser saw. */
     public void keepEvidence(String name) throws IOException {
         Path folder = Files.createDirectories(Path.of("target", "e2e"));

@@ -25,7 +25,7 @@ class IndicatorChartTest {
         assertThat(points.omitted()).isEmpty();
         assertThat(points.yearMissing()).isFalse();
 
-        String svg = IndicatorChart.svg(indicator);
+        String svg = IndicatorChart.svg(indicator, false);
         assertThat(svg).startsWith("<svg").endsWith("</svg>")
                 .contains(">2015<", ">2027<", ">182<", ">166<", IndicatorChart.ACTUAL_SERIES, IndicatorChart.TARGET_SERIES)
                 .doesNotContain(IndicatorChart.OMITTED_NOTE, IndicatorChart.NO_NUMBERS);
@@ -44,7 +44,7 @@ class IndicatorChartTest {
         });
         assertThat(points.omitted()).containsExactly("目標値「現状維持」");
         assertThat(points.yearMissing()).isTrue();
-        assertThat(IndicatorChart.svg(indicator)).startsWith("<svg").contains(">41,383<")
+        assertThat(IndicatorChart.svg(indicator, false)).startsWith("<svg").contains(">41,383<")
                 .contains(IndicatorChart.OMITTED_NOTE + "目標値「現状維持」").contains(IndicatorChart.ORDER_NOTE);
     }
 
@@ -62,8 +62,44 @@ class IndicatorChartTest {
         IndicatorEntry indicator = indicator(null, List.of(), List.of(new IndicatorValue("現状値以上", null, "現状値以上")));
 
         assertThat(ChartPoints.of(indicator).points()).isEmpty();
-        assertThat(IndicatorChart.svg(indicator)).startsWith("<svg").contains(IndicatorChart.NO_NUMBERS)
+        assertThat(IndicatorChart.svg(indicator, false)).startsWith("<svg").contains(IndicatorChart.NO_NUMBERS)
                 .contains("目標値「現状値以上」");
+    }
+
+    @Test
+    void aCountsAxisStartsAtZeroUnlessZoomed() {
+        IndicatorEntry indicator = indicator(new IndicatorValue("152", 2015, "152"), List.of(),
+                List.of(new IndicatorValue("182", 2027, "182")));
+
+        assertThat(ChartAxis.of(indicator, ChartPoints.of(indicator), false).fromZero()).isTrue();
+        assertThat(IndicatorChart.svg(indicator, false)).contains(">0<").contains(ChartAxis.UNIT + "事業");
+        assertThat(ChartAxis.of(indicator, ChartPoints.of(indicator), true).fromZero()).isFalse();
+        assertThat(IndicatorChart.svg(indicator, true)).doesNotContain(">0<");
+    }
+
+    @Test
+    void aRankHasNoZeroToStartFrom() {
+        IndicatorEntry rank = withUnit("位", new IndicatorValue("12", 2020, "12位"), new IndicatorValue("5", 2027, "5位"));
+
+        assertThat(ChartAxis.of(rank, ChartPoints.of(rank), false).fromZero()).isFalse();
+    }
+
+    @Test
+    void decimalsBelowOneWithoutAUnitAreLabelledAsARatio() {
+        IndicatorEntry satisfaction = withUnit(null, new IndicatorValue("0.145", 2019, "0.145"),
+                new IndicatorValue("0.168", 2025, "0.168"));
+        IndicatorEntry count = withUnit(null, new IndicatorValue("3", 2019, "3"), new IndicatorValue("4", 2025, "4"));
+
+        assertThat(ChartAxis.of(satisfaction, ChartPoints.of(satisfaction), false).label()).isEqualTo(ChartAxis.RATIO);
+        assertThat(IndicatorChart.svg(satisfaction, false)).contains(ChartAxis.RATIO);
+        assertThat(ChartAxis.of(count, ChartPoints.of(count), false).label()).isEqualTo(ChartAxis.NO_UNIT);
+    }
+
+    private static IndicatorEntry withUnit(String unit, IndicatorValue baseline, IndicatorValue target) {
+        IndicatorEntry e = indicator(baseline, List.of(), List.of(target));
+        return new IndicatorEntry(e.id(), e.name(), e.kind(), unit, e.baseline(), e.actuals(), null, false, e.targets(),
+                null, e.municipality(), e.prefecture(), e.plan(), e.planType(), e.file(), e.documentId(), e.page(),
+                e.section(), e.source());
     }
 
     static IndicatorEntry indicator(IndicatorValue baseline, List<IndicatorValue> actuals, List<IndicatorValue> targets) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.IndicatorRequest;
+import org.sakuin.search.IndicatorSort;
 import org.sakuin.search.SearchService;
 import org.sakuin.web.CorpusIndicators;
 import org.sakuin.web.IndexedCorpusTest;
@@ -129,7 +131,7 @@ class IndicatorExplorerViewTest extends SpringBrowserlessTest {
     void sortingByBaselinePutsTheSmallestFirstAndWordsLast() {
         navigate(IndicatorExplorerView.class);
 
-        grid().sortByColumn(IndicatorRows.BASELINE, SortDirection.ASCENDING);
+        grid().sortByColumn(IndicatorSort.BASELINE, SortDirection.ASCENDING);
 
         List<OptionalDouble> baselines = rows().stream()
                 .map(e -> IndicatorFormat.numeric(e.baseline() == null ? null : e.baseline().value())).toList();
@@ -138,6 +140,28 @@ class IndicatorExplorerViewTest extends SpringBrowserlessTest {
         assertThat(numbers).isGreaterThan(all / 2);
         assertThat(baselines.subList(0, numbers)).extracting(OptionalDouble::getAsDouble).isSorted();
         assertThat(baselines.subList(numbers, all)).allMatch(OptionalDouble::isEmpty);
+    }
+
+    @Test
+    void theDownloadsKeepTheSortedColumn() {
+        navigate(IndicatorExplorerView.class);
+        test($(ComboBox.class).withCaption("自治体").single()).selectItem("入間市");
+
+        grid().sortByColumn(IndicatorSort.TARGET, SortDirection.DESCENDING);
+
+        assertThat(decoded(download("CSV").getHref()))
+                .isEqualTo(IndicatorExplorerView.CSV_EXPORT + "?municipality=入間市&sort=-target");
+    }
+
+    @Test
+    void aSortInTheAddressSortsTheGrid() {
+        UI.getCurrent().navigate(IndicatorExplorerView.class, new QueryParameters(Map.of("sort", List.of("-baseline"))));
+
+        List<Double> baselines = rows().stream().map(e -> IndicatorFormat.numeric(e.baseline() == null ? null
+                : e.baseline().value())).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble).toList();
+        assertThat(baselines).hasSizeGreaterThan(all / 2);
+        assertThat(baselines).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(decoded(download("Excel").getHref())).isEqualTo(IndicatorExplorerView.XLSX_EXPORT + "?sort=-baseline");
     }
 
     @SuppressWarnings("unchecked")

@@ -93,7 +93,7 @@ class PagesBrowserIT {
     @AfterEach
     void closeBrowser(TestInfo test) throws IOException {
         if (browser != null) {
-            browser.closeAfter(test.getTestMethod().map(Method::getName).orElse("page"));
+            browser.closeAfter(test);
         }
     }
 

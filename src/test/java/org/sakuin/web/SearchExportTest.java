@@ -16,8 +16,8 @@ class SearchExportTest {
 
     @Test
     void aRowHasThePageAsANumberAndALinkToTheSourceAtThatPage() {
-        List<Object> pdf = SearchExport.rows(List.of(hit("plan.pdf", 10)), "https://sakuin.example.jp").getFirst();
-        List<Object> html = SearchExport.rows(List.of(hit("plan.html", 1)), "https://sakuin.example.jp").getFirst();
+        List<Object> pdf = SearchExport.sheet(List.of(hit("plan.pdf", 10)), new SourceAddress("https://sakuin.example.jp")).rows().getFirst();
+        List<Object> html = SearchExport.sheet(List.of(hit("plan.html", 1)), new SourceAddress("https://sakuin.example.jp")).rows().getFirst();
 
         assertThat(pdf).containsExactly("入間市", "埼玉県", "第6次入間市総合計画", "第1章 › 協働", 10, "自治会加入",
                 "https://sakuin.example.jp/source/doc1#page=10");
