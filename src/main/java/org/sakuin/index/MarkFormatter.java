@@ -4,28 +4,63 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Formats highlighted passages as HTML: text escaped, matches in {@code <mark>}, passages joined by "…".
+ * Formats highlighted passages as HTML: text escaped, matches in {@code <mark>}, passages joined by "…", a passage
+ * that cuts a table row widened to the whole row.
  * Overlapping and touching matches (CJK bigrams overlap by design) become one mark. A mark never spans a tab or
  * a line break: a table row's cells are joined by tabs, and the page lays each cell out on its own.
  */
 final class MarkFormatter extends PassageFormatter {
+
+    /** How far a passage is widened to take in the rest of a table row it cuts. */
+    private static final int MAX_ROW_WIDENING = 200;
 
     @Override
     public String format(Passage[] passages, String content) {
         StringBuilder out = new StringBuilder();
         int previousEnd = -1;
         for (Passage passage : passages) {
-            if (previousEnd >= 0 && passage.getStartOffset() > previousEnd) {
-                out.append('…');
+            int start = Math.max(rowStart(content, passage.getStartOffset()), previousEnd);
+            int end = Math.max(start, rowEnd(content, passage.getEndOffset()));
+            if (previousEnd >= 0 && content.substring(previousEnd, start).isBlank()) {
+                escape(out, content, previousEnd, start); // rows that meet: their line break, not a gap
+            } else if (previousEnd >= 0 && start > previousEnd) {
+                // between two parts of a table, the gap is a line of its own rather than glued into a cell
+                out.append(inRow(content, start) ? "\n…\n" : "…");
             }
-            appendPassage(out, passage, content);
-            previousEnd = passage.getEndOffset();
+            appendPassage(out, passage, content, start, end);
+            previousEnd = end;
         }
         return out.toString();
     }
 
-    private static void appendPassage(StringBuilder out, Passage passage, String content) {
-        int pos = passage.getStartOffset();
+    /** A passage starting inside a table row starts with the row, so its cells stay in their columns. */
+    private static int rowStart(String content, int offset) {
+        int lineStart = content.lastIndexOf('\n', offset - 1) + 1;
+        return inRow(content, offset) && offset - lineStart <= MAX_ROW_WIDENING ? lineStart : offset;
+    }
+
+    /** A passage ending inside a table row ends with the row. */
+    private static int rowEnd(String content, int offset) {
+        if (offset == 0 || !inRow(content, offset - 1)) {
+            return offset;
+        }
+        int lineEnd = content.indexOf('\n', offset - 1);
+        lineEnd = lineEnd < 0 ? content.length() : lineEnd;
+        return lineEnd - offset <= MAX_ROW_WIDENING ? Math.max(offset, lineEnd) : offset;
+    }
+
+    /** Whether the line holding this offset is a table row (its cells joined by tabs). */
+    private static boolean inRow(String content, int offset) {
+        if (offset >= content.length()) {
+            return false;
+        }
+        int lineStart = content.lastIndexOf('\n', offset - 1) + 1;
+        int lineEnd = content.indexOf('\n', offset);
+        return content.substring(lineStart, lineEnd < 0 ? content.length() : lineEnd).indexOf('\t') >= 0;
+    }
+
+    private static void appendPassage(StringBuilder out, Passage passage, String content, int from, int to) {
+        int pos = from;
         int[] starts = passage.getMatchStarts();
         int[] ends = passage.getMatchEnds();
         for (int i = 0; i < passage.getNumMatches(); i++) {
@@ -34,7 +69,7 @@ final class MarkFormatter extends PassageFormatter {
             while (i + 1 < passage.getNumMatches() && starts[i + 1] <= end) {
                 end = Math.max(end, ends[++i]);
             }
-            end = Math.min(end, passage.getEndOffset());
+            end = Math.min(end, to);
             if (end <= start) {
                 continue;
             }
@@ -42,7 +77,7 @@ final class MarkFormatter extends PassageFormatter {
             mark(out, content, start, end);
             pos = end;
         }
-        escape(out, content, pos, passage.getEndOffset());
+        escape(out, content, pos, to);
     }
 
     /** The range in marks, closed at each tab and line break and opened again after it. */

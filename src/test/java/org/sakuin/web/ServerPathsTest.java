@@ -33,7 +33,9 @@ class ServerPathsTest {
         String passage = JsonPath.read(hits, "$.hits[0].passageId");
         String indicators = body(get("/api/indicators").param("limit", "500"));
         String indicator = JsonPath.read(indicators, "$.indicators[0].id");
-        List<String> bodies = List.of(hits, indicators, body(get("/api/passages/{id}/similar", passage)),
+        String context = body(get("/api/passages/{id}/context", passage));
+        assertThat(JsonPath.<String>read(context, "$.hit.passageId")).isEqualTo(passage);
+        List<String> bodies = List.of(hits, indicators, body(get("/api/passages/{id}/similar", passage)), context,
                 body(get("/api/indicators/{id}", indicator)), body(get("/api/indicators/{id}/similar", indicator)),
                 body(get("/api/ask").param("q", "入間市の計画期間は")), body(get("/api/ask").param("q", "自治会加入世帯数の目標は")),
                 body(get("/api/benchmark").param("area", "広域連携・自治体間連携")),
@@ -44,6 +46,11 @@ class ServerPathsTest {
                 .allSatisfy(file -> assertThat(file).doesNotContain("/"));
         assertThat(JsonPath.<List<String>>read(hits, "$.hits[*].documentId")).doesNotContainNull();
         assertThat(JsonPath.<List<String>>read(indicators, "$.indicators[*].documentId")).doesNotContainNull();
+    }
+
+    @Test
+    void anUnknownPassageHasNoContext() throws Exception {
+        mvc.perform(get("/api/passages/{id}/context", "no-such-passage#0")).andExpect(status().isNotFound());
     }
 
     private static String[] serverPaths() {
