@@ -25,7 +25,8 @@ final class Pager extends Nav {
         addClassName("pager");
         setAriaLabel("ページ送り");
         if (first > 1) {
-            add(link(state, first - 1, "前へ", "pager-prev"));
+            // from a page past the last, back to the last
+            add(link(state, Math.min(first - 1, pages), "前へ", "pager-prev"));
         }
         int previous = 0;
         for (int page : linked(first, last, pages)) {

@@ -151,7 +151,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
         shown = 0;
         summary.setText("");
         ignored.setText(address.ignored().isEmpty() ? ""
-                : "次の指定はこの索引にない値のため、無視して検索しました: " + String.join("、", address.ignored()));
+                : "次の指定は無効なため、無視して検索しました: " + String.join("、", address.ignored()));
         more.setVisible(false);
         examples.setVisible(state.query().isEmpty());
         if (state.query().isEmpty()) {

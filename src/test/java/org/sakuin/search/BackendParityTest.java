@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sakuin.index.IndexSettings;
 import org.sakuin.index.PassageFilter;
+import org.sakuin.index.PassageSort;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.index.PlanIndexes;
 import org.sakuin.ingest.IngestListener;
@@ -98,6 +101,22 @@ class BackendParityTest {
                     new PassageFilter("旭川市", null, null, null, null, null), 0, 10));
             assertThat(filtered).isEqualTo(embeddedSearch.search(new SearchRequest("計画",
                     new PassageFilter("旭川市", null, null, null, null, null), 0, 10)));
+
+            // a range of years narrows alike; by year, the same hits newest plan first (ties in their own orders)
+            SearchRequest inRange = new SearchRequest("計画", PassageFilter.NONE.withYearRange(2020, 2024), 0, 10);
+            assertThat(clusterSearch.search(inRange)).isEqualTo(embeddedSearch.search(inRange));
+            SearchRequest byYear = new SearchRequest("計画", PassageFilter.NONE, 0, 500, Set.of(), PassageSort.YEAR);
+            SearchResults newestThere = clusterSearch.search(byYear);
+            SearchResults newestHere = embeddedSearch.search(byYear);
+            assertThat(newestThere.total()).isPositive().isEqualTo(newestHere.total());
+            assertThat(newestThere.facets()).isEqualTo(newestHere.facets());
+            assertThat(newestThere.hits()).extracting(SearchHit::passageId).containsExactlyInAnyOrderElementsOf(
+                    newestHere.hits().stream().map(SearchHit::passageId).toList());
+            Map<String, Integer> firstYears = new HashMap<>();
+            embedded.files().stream().filter(f -> f.document().metadata().period() != null).forEach(f ->
+                    firstYears.put(f.document().id(), f.document().metadata().period().from().year()));
+            assertThat(newestThere.hits()).extracting(h -> firstYears.getOrDefault(h.documentId(), Integer.MIN_VALUE))
+                    .isSortedAccordingTo((a, b) -> Integer.compare(b, a));
 
             // a pasted paragraph would pass the cluster's clause limit: it is shortened and still finds its passage
             String snippet = embeddedSearch.search(SearchRequest.of("自治会", 1)).hits().getFirst().snippet()

@@ -132,9 +132,11 @@ class ResultsPageBrowserIT {
         open("計画");
         int all = total();
 
-        driver.findElement(By.cssSelector(".fy-from input")).sendKeys("2024");
-        driver.findElement(By.cssSelector(".fy-to input")).sendKeys("2024");
-        driver.findElement(By.cssSelector(".fy-range-apply")).click();
+        WebElement range = driver.findElement(By.cssSelector(".fy-range"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", range);
+        range.findElement(By.cssSelector(".fy-from input")).sendKeys("2024");
+        range.findElement(By.cssSelector(".fy-to input")).sendKeys("2024");
+        range.findElement(By.cssSelector(".fy-range-apply")).click();
 
         wait.until(ExpectedConditions.urlContains("fyFrom=2024"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "絞り込み中"));
