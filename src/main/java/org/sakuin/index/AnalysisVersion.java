@@ -16,9 +16,10 @@ final class AnalysisVersion {
      * Raise it whenever the analysis changes in code (tokenizer mode, filters, char filters) or what a record
      * keeps of it ({@link PlanVocabulary}, the indicator figures); the user dictionary counts through its hash.
      * Version 1, before the user dictionary and the vocabulary, stored no fingerprint at all; version 3 reads
-     * indicator figures with their multipliers, qualifiers and bases (1.2万人 was 1.2, is now 12000 人).
+     * indicator figures with their multipliers, qualifiers and bases (1.2万人 was 1.2, is now 12000 人); version 4
+     * keeps the rows of indicator tables that PDF text extraction flattened into lines as rows of cells in passages.
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     /**
      * Sakuin's analysis as this build does it. Only the dictionary's entries are hashed: editing a comment there
