@@ -17,8 +17,9 @@ final class AnalysisVersion {
      * keeps of it ({@link PlanVocabulary}, the indicator figures); the user dictionary counts through its hash.
      * Version 1, before the user dictionary and the vocabulary, stored no fingerprint at all; version 3 reads
      * indicator figures with their multipliers, qualifiers and bases (1.2万人 was 1.2, is now 12000 人); version 4
-     * keeps the plan's first year on each passage, to sort by it, and gives passages their variant keys
-     * (取組 = 取り組み) and their prior (a heading alone, a cover page).
+     * keeps the plan's first year on each passage, to sort by it, gives passages their variant keys (取組 = 取り組み)
+     * and their prior (a heading alone, a cover page), and keeps the rows of indicator tables that PDF text
+     * extraction flattened into lines as rows of cells in passages.
      */
     static final int VERSION = 4;
 
