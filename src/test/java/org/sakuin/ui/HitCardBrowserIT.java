@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -21,23 +20,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.web.CorpusIngest;
-import org.sakuin.web.TestIndexFolder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * What one hit shows, in headless Chromium at 1400 px: a table passage as a table, an indicator table whose names
  * keep their width, only the hit's own plan's indicators, and its title opening the hit in its section.
  */
-@Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"sakuin.corpus=" + CorpusIngest.CORPUS,
-                // Selenium warns that it has no CDP bindings for this Chromium; the test uses WebDriver only.
-                "logging.level.org.openqa.selenium.chromium=error",
-                "logging.level.org.openqa.selenium.devtools=error"})
-@ContextConfiguration(initializers = TestIndexFolder.class)
+@CorpusBrowserTest
 class HitCardBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

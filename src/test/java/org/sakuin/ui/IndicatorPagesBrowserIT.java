@@ -20,7 +20,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -36,23 +35,14 @@ import org.sakuin.search.IndicatorRequest;
 import org.sakuin.search.SearchService;
 import org.sakuin.web.CorpusIndicators;
 import org.sakuin.web.CorpusIngest;
-import org.sakuin.web.TestIndexFolder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The indicator pages in headless Chromium ({@link HeadlessBrowser}): the explorer's sort in its address and
  * its downloads, the chart's axis, the comparison's units, and 施策比較's measures and fixed town names.
  */
-@Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"sakuin.corpus=" + CorpusIngest.CORPUS,
-                // Selenium warns that it has no CDP bindings for this Chromium; the test uses WebDriver only.
-                "logging.level.org.openqa.selenium.chromium=error",
-                "logging.level.org.openqa.selenium.devtools=error"})
-@ContextConfiguration(initializers = TestIndexFolder.class)
+@CorpusBrowserTest
 class IndicatorPagesBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -20,11 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.web.CorpusIngest;
-import org.sakuin.web.TestIndexFolder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * How long a reader waits, measured in the page itself (performance.now(), from the navigation's start): until the
@@ -32,13 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
  * targets: 1.5 s and 0.5 s); the bounds asserted are loose, as two shared cores make any timing noisy. And the
  * server's own first opening of the page ({@link PageWarmUp}) still reaches its hits.
  */
-@Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"sakuin.corpus=" + CorpusIngest.CORPUS,
-                // Selenium warns that it has no CDP bindings for this Chromium; the test uses WebDriver only.
-                "logging.level.org.openqa.selenium.chromium=error",
-                "logging.level.org.openqa.selenium.devtools=error"})
-@ContextConfiguration(initializers = TestIndexFolder.class)
+@CorpusBrowserTest
 class PageSpeedBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

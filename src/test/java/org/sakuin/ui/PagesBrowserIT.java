@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -26,23 +25,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sakuin.index.PlanIndex;
 import org.sakuin.web.CorpusIngest;
-import org.sakuin.web.TestIndexFolder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The pages around the hits in headless Chromium ({@link HeadlessBrowser}): a PDF hit's page as a thumbnail, and the
  * error pages and texts of Vaadin and Tomcat in Japanese, with nothing English read out.
  */
-@Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"sakuin.corpus=" + CorpusIngest.CORPUS,
-                // Selenium warns that it has no CDP bindings for this Chromium; the test uses WebDriver only.
-                "logging.level.org.openqa.selenium.chromium=error",
-                "logging.level.org.openqa.selenium.devtools=error"})
-@ContextConfiguration(initializers = TestIndexFolder.class)
+@CorpusBrowserTest
 class PagesBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -34,23 +33,14 @@ import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchService;
 import org.sakuin.web.CorpusIndicators;
 import org.sakuin.web.CorpusIngest;
-import org.sakuin.web.TestIndexFolder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The real page in headless Chromium ({@link HeadlessBrowser}): type a query, press Enter, and read the hit the
  * way a person would; and nothing on the page refused by its Content-Security-Policy.
  */
-@Tag("e2e")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"sakuin.corpus=" + CorpusIngest.CORPUS,
-                // Selenium warns that it has no CDP bindings for this Chromium; the test uses WebDriver only.
-                "logging.level.org.openqa.selenium.chromium=error",
-                "logging.level.org.openqa.selenium.devtools=error"})
-@ContextConfiguration(initializers = TestIndexFolder.class)
+@CorpusBrowserTest
 class SearchPageBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
