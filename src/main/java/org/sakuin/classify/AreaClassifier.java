@@ -1,6 +1,7 @@
 package org.sakuin.classify;
 
 import org.sakuin.plan.AreaMatch;
+import org.sakuin.plan.PolicyArea;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -34,7 +35,11 @@ public final class AreaClassifier {
         return new AreaClassifier(AreaTaxonomy.bundled());
     }
 
-    /** Every policy area Sakuin knows, in taxonomy order. */
+    /** Every policy area Sakuin knows (each with its sub-area), in taxonomy order. */
+    public List<PolicyArea> areas() {
+        return taxonomy.definitions().stream().map(AreaTaxonomy.Definition::area).distinct().toList();
+    }
+
     /**
      * The areas of a text under its headings (outermost first), best first; empty when none scores enough.
      */

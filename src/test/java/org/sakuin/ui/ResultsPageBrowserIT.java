@@ -164,14 +164,15 @@ class ResultsPageBrowserIT {
     }
 
     @Test
-    void aYearInTheAddressThatIsNoYearIsReportedAndNotShownTicked() {
-        driver.get("http://localhost:" + port + "/?q=" + encode("計画") + "&fy=abc");
+    void aYearThatIsNoYearAndAnAreaThatIsNoneAreReportedAndNotShownTicked() {
+        driver.get("http://localhost:" + port + "/?q=" + encode("計画") + "&fy=abc&area=" + encode("存在しない分野"));
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("article.hit"), 0));
 
-        assertThat(driver.findElement(By.cssSelector(".ignored")).getText()).contains("年度「abc」").contains("無視");
+        assertThat(driver.findElement(By.cssSelector(".ignored")).getText()).contains("年度「abc」")
+                .contains("政策分野「存在しない分野」").contains("無視");
         assertThat(driver.findElement(By.cssSelector(".summary")).getText()).doesNotContain("絞り込み中");
         assertThat(driver.findElements(By.cssSelector(".facet-option")).stream().map(WebElement::getText))
-                .noneMatch(label -> label.contains("abc"));
+                .noneMatch(label -> label.contains("abc") || label.contains("存在しない分野"));
     }
 
     @Test
