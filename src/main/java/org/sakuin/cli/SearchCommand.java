@@ -37,6 +37,12 @@ final class SearchCommand implements Callable<Integer> {
             description = "relevance (best match first, the default) or year (the plan's first year, newest first).")
     String sort;
 
+    @Option(names = "--fy-from", description = "Only what concerns this fiscal year or later (with --fy-to, a range).")
+    Integer fyFrom;
+
+    @Option(names = "--fy-to", description = "Only what concerns this fiscal year or earlier.")
+    Integer fyTo;
+
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Search words.")
     List<String> words = List.of();
 
@@ -47,7 +53,7 @@ final class SearchCommand implements Callable<Integer> {
             PassageSort order = PassageSort.of(sort).orElseThrow(
                     () -> new IllegalArgumentException("--sort must be relevance or year"));
             SearchResults results = new SearchService(archive).search(new SearchRequest(String.join(" ", words),
-                    filters.toFilter(), offset, limit, null, order));
+                    filters.toFilter().withYearRange(fyFrom, fyTo), offset, limit, null, order));
             System.out.println(json ? Json.write(results) : humanReadable(results));
             return 0;
         }

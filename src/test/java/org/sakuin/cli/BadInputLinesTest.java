@@ -54,6 +54,20 @@ class BadInputLinesTest {
     }
 
     @Test
+    void aRangeOfYearsThatEndsBeforeItStartsExitsTwo() throws IOException {
+        try (LuceneIndex index = LuceneIndex.openForWriting(folder)) {
+            index.commit();
+        }
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "search", "--index", folder.toString(), "--fy-from", "2025", "--fy-to", "2020", "自治会"))
+                .isEqualTo(2);
+        assertThat(run(err, "search", "--index", folder.toString(), "--fy-from", "2020", "--fy-to", "2025", "自治会"))
+                .isZero();
+
+        assertThat(err.toString().lines()).singleElement().asString().startsWith("sakuin search: the fiscal years run from 2025");
+    }
+
+    @Test
     void aClusterThatCannotBeReachedIsNamedInOneLineAndExitsOne() throws IOException {
         int closedPort;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
