@@ -77,7 +77,8 @@ final class HitCard extends Article {
     private static Component title(SearchHit hit) {
         String plan = present(hit.title()) ? hit.title() : SourceLinks.fileName(hit);
         List<String> topic = Section.parse(hit.section()).topic();
-        String text = topic.isEmpty() ? plan : plan + " › " + topic.getLast();
+        // a plan whose first heading is its title would read 「title › title」
+        String text = topic.isEmpty() || topic.getLast().equals(plan) ? plan : plan + " › " + topic.getLast();
         if (hit.passageId() == null) {
             return span("hit-plan", text);
         }
