@@ -34,10 +34,15 @@ public record Section(List<String> headings) {
     /** The headings without the trailing labels: the text under ●政策目標 and ●成果指標 is about one topic. */
     public List<String> topic() {
         int end = headings.size();
-        while (end > 0 && LABEL.matcher(headings.get(end - 1)).find()) {
+        while (end > 0 && isLabel(headings.get(end - 1))) {
             end--;
         }
         return headings.subList(0, end);
+    }
+
+    /** Whether a heading is a label (●政策目標, ○成果指標, 【目標像】) rather than the name of a section. */
+    public static boolean isLabel(String heading) {
+        return LABEL.matcher(heading).find();
     }
 
     public String heading() {

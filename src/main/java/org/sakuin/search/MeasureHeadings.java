@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sakuin.index.PassageHit;
+import org.sakuin.plan.Section;
 
 /**
  * Which headings of a plan name a measure (人権施策の推進, 北北海道における自治体との連携の推進) and which only label a
@@ -22,8 +23,6 @@ final class MeasureHeadings {
             + "|\\S{0,6}?名?[\\s　]*[0-9]+(-[0-9]+)*(?=[\\s　]))[\\s　]*");
     /** Marks after a heading: ○ ○ ○ of a table of SDGs or areas the heading belongs to. */
     private static final Pattern TRAILING_MARKS = Pattern.compile("([\\s　]*[○●◎△])+$");
-    /** Marks that make a heading a label: ○施策の現状, 【目標像】. */
-    private static final Pattern LABEL_MARK = Pattern.compile("^[●○◇◆■□【(（]");
     /**
      * The words plans name their own parts with, and the particles between them: what is left of a measure
      * when they are taken out is its subject. Longer words first, so 成果指標 goes before 指標.
@@ -80,7 +79,7 @@ final class MeasureHeadings {
         for (int i = headings.size() - 1; i >= 0; i--) {
             String heading = normalized(headings.get(i));
             // a mark makes a label, a number before the heading does not: (1) 地域福祉の推進 is a measure
-            if (!LABEL_MARK.matcher(heading).find() && !recurring.contains(key(hit, heading))
+            if (!Section.isLabel(heading) && !recurring.contains(key(hit, heading))
                     && !onlyPlanParts(heading, hit)) {
                 return heading;
             }
@@ -101,8 +100,7 @@ final class MeasureHeadings {
     }
 
     private static List<String> headings(PassageHit hit) {
-        return hit.section() == null || hit.section().isBlank() ? List.of()
-                : List.of(hit.section().split(" › ")).stream().filter(h -> !h.isBlank()).toList();
+        return Section.parse(hit.section()).headings();
     }
 
     private static String key(PassageHit hit, String heading) {

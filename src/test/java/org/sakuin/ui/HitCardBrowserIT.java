@@ -2,65 +2,29 @@ package org.sakuin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sakuin.index.PlanIndex;
-import org.sakuin.web.CorpusIngest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What one hit shows, in headless Chromium at 1400 px: a table passage as a table, an indicator table whose names
  * keep their width, only the hit's own plan's indicators, and its title opening the hit in its section.
  */
-@CorpusBrowserTest
-class HitCardBrowserIT {
+class HitCardBrowserIT extends CorpusPageTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     /** How many characters an indicator's name keeps on a line at least. */
     private static final int NAME_CHARACTERS = 8;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    PlanIndex index;
-
-    private HeadlessBrowser browser;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void browserInstalled() {
-        HeadlessBrowser.assertInstalled();
-    }
-
     @BeforeEach
-    void openBrowser() throws IOException {
-        CorpusIngest.await(index);
-        browser = HeadlessBrowser.open();
-        driver = browser.driver();
+    void sizeWindow() {
         driver.manage().window().setSize(new Dimension(1400, 1000));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        if (browser != null) {
-            browser.closeAfter(test);
-        }
     }
 
     @Test

@@ -2,9 +2,7 @@ package org.sakuin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,40 +10,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sakuin.index.PlanIndex;
 import org.sakuin.search.IndicatorComparison;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.IndicatorRequest;
 import org.sakuin.search.SearchService;
 import org.sakuin.web.CorpusIndicators;
-import org.sakuin.web.CorpusIngest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The indicator pages in headless Chromium ({@link HeadlessBrowser}): the explorer's sort in its address and
  * its downloads, the chart's axis, the comparison's units, and 施策比較's measures and fixed town names.
  */
-@CorpusBrowserTest
-class IndicatorPagesBrowserIT {
+class IndicatorPagesBrowserIT extends CorpusPageTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     /** The rows of the grid as it draws them, in row order: the text of each cell. */
     private static final String GRID_ROWS = """
             const grid = document.querySelector('vaadin-grid.indicator-grid');
@@ -58,38 +44,8 @@ class IndicatorPagesBrowserIT {
                 }));
             """;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    PlanIndex index;
-
     @Autowired
     SearchService search;
-
-    private HeadlessBrowser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void browserInstalled() {
-        HeadlessBrowser.assertInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        CorpusIngest.await(index);
-        browser = HeadlessBrowser.open();
-        driver = browser.driver();
-        wait = new WebDriverWait(driver, WAIT);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        if (browser != null) {
-            browser.closeAfter(test);
-        }
-    }
 
     @Test
     void theSortedColumnSurvivesAReloadAndTheExportHoldsTheRowsInThatOrder() throws Exception {

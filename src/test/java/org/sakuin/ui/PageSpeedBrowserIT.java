@@ -2,25 +2,16 @@ package org.sakuin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sakuin.index.PlanIndex;
-import org.sakuin.web.CorpusIngest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * How long a reader waits, measured in the page itself (performance.now(), from the navigation's start): until the
@@ -28,10 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * targets: 1.5 s and 0.5 s); the bounds asserted are loose, as two shared cores make any timing noisy. And the
  * server's own first opening of the page ({@link PageWarmUp}) still reaches its hits.
  */
-@CorpusBrowserTest
-class PageSpeedBrowserIT {
+class PageSpeedBrowserIT extends CorpusPageTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final List<String> QUERIES = List.of("都市間連携", "自治会加入", "定住自立圏", "脱炭素", "姉妹都市");
     /** Far above the targets: a failure means something broke, not that the machine was busy. */
     private static final double USABLE_BOUND_MS = 10_000;
@@ -59,36 +48,12 @@ class PageSpeedBrowserIT {
                 }
             }).observe(document.body, {childList: true, subtree: true});""";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    PlanIndex index;
-
     @Autowired
     PageWarmUp warmUp;
 
-    private HeadlessBrowser browser;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void browserInstalled() {
-        HeadlessBrowser.assertInstalled();
-    }
-
     @BeforeEach
-    void openBrowser() throws IOException {
-        CorpusIngest.await(index);
-        browser = HeadlessBrowser.open();
-        driver = browser.driver();
+    void letScriptsWaitForThePage() {
         driver.manage().timeouts().scriptTimeout(WAIT);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        if (browser != null) {
-            browser.closeAfter(test);
-        }
     }
 
     @Test

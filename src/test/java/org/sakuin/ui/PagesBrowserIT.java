@@ -3,39 +3,25 @@ package org.sakuin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sakuin.index.PlanIndex;
-import org.sakuin.web.CorpusIngest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pages around the hits in headless Chromium ({@link HeadlessBrowser}): a PDF hit's page as a thumbnail, and the
  * error pages and texts of Vaadin and Tomcat in Japanese, with nothing English read out.
  */
-@CorpusBrowserTest
-class PagesBrowserIT {
+class PagesBrowserIT extends CorpusPageTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     /** A word of Latin letters: the pages' only one is the name Sakuin. */
     private static final String ENGLISH = "[A-Za-z]{2,}";
 
@@ -55,37 +41,6 @@ class PagesBrowserIT {
             };
             walk(document.body);
             return parts.join(' ');""";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    PlanIndex index;
-
-    private HeadlessBrowser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void browserInstalled() {
-        HeadlessBrowser.assertInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        CorpusIngest.await(index);
-        browser = HeadlessBrowser.open();
-        driver = browser.driver();
-        wait = new WebDriverWait(driver, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        if (browser != null) {
-            browser.closeAfter(test);
-        }
-    }
 
     @Test
     void aPdfHitShowsItsPageAsAThumbnailOpeningThePdfThereAndOtherHitsShowNone() {

@@ -2,70 +2,26 @@ package org.sakuin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sakuin.index.PlanIndex;
-import org.sakuin.web.CorpusIngest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The search page on a phone (390×844) and with the keyboard alone, in headless Chromium: the facets folded
  * behind 絞り込み with the first hit on the first screen, the indicator grid's rows on the first screen, the skip
  * link, the hits before the facets for Tab, j/k between hits, and ↓ Enter on a suggestion not yet arrived.
  */
-@CorpusBrowserTest
-class PhoneKeyboardBrowserIT {
+class PhoneKeyboardBrowserIT extends CorpusPageTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final By HITS = By.cssSelector("article.hit");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    PlanIndex index;
-
-    private HeadlessBrowser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void browserInstalled() {
-        HeadlessBrowser.assertInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        CorpusIngest.await(index);
-        browser = HeadlessBrowser.open();
-        driver = browser.driver();
-        wait = new WebDriverWait(driver, WAIT);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        if (browser != null) {
-            browser.closeAfter(test);
-        }
-    }
 
     @Test
     void onAPhoneTheFacetsFoldBehindAButtonAndTheFirstHitIsOnTheFirstScreen() {

@@ -7,72 +7,30 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sakuin.index.PlanIndex;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchService;
-import org.sakuin.web.CorpusIngest;
 import org.sakuin.web.CorpusIndicators;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The README's screenshots, taken of the bundled corpus at a desktop's 1400×1000 and a phone's 390×844, into
  * {@code target/readme-screenshots/} (copy them to {@code docs/} to update the README). Each waits for what it is
  * meant to show, so a page that no longer shows it fails here rather than in the README.
  */
-@CorpusBrowserTest
-class ReadmeScreenshotsBrowserIT {
+class ReadmeScreenshotsBrowserIT extends CorpusPageTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Dimension DESKTOP = new Dimension(1400, 1000);
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final Path FOLDER = Path.of("target", "readme-screenshots");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    PlanIndex index;
-
     @Autowired
     SearchService search;
-
-    private HeadlessBrowser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void browserInstalled() {
-        HeadlessBrowser.assertInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        CorpusIngest.await(index);
-        browser = HeadlessBrowser.open();
-        driver = browser.driver();
-        wait = new WebDriverWait(driver, WAIT);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        if (browser != null) {
-            browser.closeAfter(test);
-        }
-    }
 
     @Test
     void theSearchPageWithAnAnswerAndATableHit() throws IOException {

@@ -2,8 +2,6 @@ package org.sakuin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,70 +10,32 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sakuin.index.PlanIndex;
 import org.sakuin.search.IndicatorEntry;
 import org.sakuin.search.SearchService;
 import org.sakuin.web.CorpusIndicators;
 import org.sakuin.web.CorpusIngest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real page in headless Chromium ({@link HeadlessBrowser}): type a query, press Enter, and read the hit the
  * way a person would; and nothing on the page refused by its Content-Security-Policy.
  */
-@CorpusBrowserTest
-class SearchPageBrowserIT {
+class SearchPageBrowserIT extends CorpusPageTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Pattern TOTAL = Pattern.compile("([0-9]+) 件");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    PlanIndex index;
 
     @Autowired
     SearchService search;
-
-    private HeadlessBrowser browser;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void browserInstalled() {
-        HeadlessBrowser.assertInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser(TestInfo test) throws IOException {
-        CorpusIngest.await(index);
-        browser = HeadlessBrowser.open();
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        if (browser != null) {
-            browser.closeAfter(test);
-        }
-    }
 
     @Test
     void typingAQueryAndPressingEnterShowsTheMarkedPassageAndItsPage() throws Exception {
