@@ -1,6 +1,7 @@
 package org.sakuin.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public class SearchService {
         PassageQuery query = new PassageQuery(parsed.required(), parsed.excluded(), request.filter(),
                 byRelevance ? wanted * CANDIDATE_FACTOR : wanted, request.synonymsOff(), false, request.sort());
         PassageResults results = index.search(query);
-        List<PassageHit> ordered = byRelevance ? diversify(results.hits()) : results.hits();
+        List<PassageHit> ordered = byRelevance ? diversify(tiesInReadingOrder(results.hits())) : results.hits();
         List<SearchHit> page = index.withSnippets(query, ordered.subList(Math.min(offset, ordered.size()),
                 Math.min(wanted, ordered.size()))).stream().map(SearchService::toSearchHit).toList();
         return new Ranked(results, page);
@@ -104,6 +105,24 @@ public class SearchService {
         String text = typed == null ? "" : typed.strip();
         // nobody types a name this long: a pasted text gets no suggestions
         return new Suggestions(text, text.length() > MAX_TYPED ? List.of() : index.suggest(text, perKind));
+    }
+
+    /**
+     * Best first, and passages of equal score in reading order (by document, then place in it): each backend
+     * otherwise orders ties its own way (Lucene by index order, a cluster by shard), and the same search would list
+     * its hits differently on each.
+     */
+    static List<PassageHit> tiesInReadingOrder(List<PassageHit> ranked) {
+        return ranked.stream().sorted(Comparator.comparingDouble((PassageHit hit) -> -hit.score())
+                .thenComparing(PassageHit::documentId, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(SearchService::ordinal)).toList();
+    }
+
+    /** A passage's place in its document: the number after {@code #} in its id ({@code 8dbc39a5…#5}). */
+    private static int ordinal(PassageHit hit) {
+        String id = hit.passageId();
+        String place = id == null ? "" : id.substring(id.lastIndexOf('#') + 1);
+        return place.matches("[0-9]{1,9}") ? Integer.parseInt(place) : 0;
     }
 
     /**
